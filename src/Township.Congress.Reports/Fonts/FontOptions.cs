@@ -1,0 +1,68 @@
+namespace Township.Congress.Reports.Fonts;
+
+/// <summary>
+/// Which font files serve each <see cref="FontRole"/>, bindable from configuration (section <see cref="SectionName"/>).
+/// Each role takes an ordered list of candidates; the first that exists (and is TrueType) wins.
+/// A candidate is a file path, optionally with "#N" to pick face N of a .ttc collection (default face 0),
+/// and may contain "**/" to search a folder recursively (e.g. "/usr/share/fonts/**/simsun.ttc").
+/// </summary>
+/// <remarks>
+/// The lists are null by default rather than pre-filled: the configuration binder appends to existing
+/// lists, so pre-filled defaults could never be replaced from appsettings.json.
+/// </remarks>
+public sealed class FontOptions
+{
+    public const string SectionName = "Fonts";
+
+    /// <summary>Folder shipped with the app for font files an office copies in (e.g. from Windows); defaults to "fonts" beside the binaries.</summary>
+    public string? AppFontsDirectory { get; set; }
+
+    public List<string>? Title { get; set; }
+
+    public List<string>? Heading1 { get; set; }
+
+    public List<string>? Heading2 { get; set; }
+
+    public List<string>? Body { get; set; }
+
+    public List<string>? PageNumber { get; set; }
+
+    /// <summary>The configured candidates for a role, or the defaults when none are configured.</summary>
+    public IReadOnlyList<string> CandidatesFor(FontRole role)
+    {
+        var configured = role switch
+        {
+            FontRole.Title => Title,
+            FontRole.Heading1 => Heading1,
+            FontRole.Heading2 => Heading2,
+            FontRole.Body => Body,
+            FontRole.PageNumber => PageNumber,
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+        };
+        return configured is { Count: > 0 } ? configured : DefaultCandidates(role, AppFontsDirectory);
+    }
+
+    /// <summary>
+    /// Windows faces first (they are the real 宋体/仿宋/黑体/楷体 an office expects), then the Debian open fonts.
+    /// Debian has no Simplified FangSong as TrueType, so body text falls back to AR PL UMing (a Ming/Song face).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultCandidates(FontRole role, string? appFontsDirectory = null)
+    {
+        var (windowsFile, debianFile) = role switch
+        {
+            FontRole.Title or FontRole.PageNumber => ("simsun.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc"),
+            FontRole.Heading1 => ("simhei.ttf", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+            FontRole.Heading2 => ("simkai.ttf", "/usr/share/fonts/truetype/arphic/ukai.ttc"),
+            FontRole.Body => ("simfang.ttf", "/usr/share/fonts/truetype/arphic/uming.ttc"),
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+        };
+        var appFonts = appFontsDirectory ?? Path.Combine(AppContext.BaseDirectory, "fonts");
+        return
+        [
+            Path.Combine(appFonts, windowsFile),
+            @"C:\Windows\Fonts\" + windowsFile,
+            "/usr/share/fonts/**/" + windowsFile,
+            debianFile,
+        ];
+    }
+}

@@ -1,0 +1,91 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Township.Congress.Reports.Layout;
+
+/// <summary>The state of one render: current page, vertical cursor, page numbering.</summary>
+internal sealed class LayoutContext(PdfDocument document, PageSetup page, DocumentFonts fonts, TextMeasurer measurer) : IDisposable
+{
+    // Where the baseline sits inside a CJK em box (ideographic ascent); fixed so every face lines up alike.
+    private const double BaselineRatio = 0.86;
+
+    private XGraphics? graphics;
+
+    public PageSetup Page { get; } = page;
+
+    public DocumentFonts Fonts { get; } = fonts;
+
+    public TextMeasurer Measurer { get; } = measurer;
+
+    public double Y { get; set; }
+
+    public int PageNumber { get; private set; }
+
+    public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page has been started.");
+
+    public bool AtPageTop => graphics is not null && Y <= Page.BodyTop + 0.01;
+
+    public bool Fits(double height) => Y + height <= Page.BodyBottom + 0.01;
+
+    /// <summary>Starts a new page unless <paramref name="height"/> still fits (or the page is empty anyway).</summary>
+    public void EnsureSpace(double height)
+    {
+        if (graphics is null || (!Fits(height) && !AtPageTop))
+        {
+            NewPage();
+        }
+    }
+
+    public void NewPage()
+    {
+        FinishPage();
+        // Explicit width and height rather than Orientation: landscape then needs no /Rotate,
+        // which keeps text extraction and printing straightforward.
+        var pdfPage = document.AddPage();
+        pdfPage.Width = XUnit.FromPoint(Page.PageWidth);
+        pdfPage.Height = XUnit.FromPoint(Page.PageHeight);
+        graphics = XGraphics.FromPdfPage(pdfPage);
+        PageNumber++;
+        Y = Page.BodyTop;
+    }
+
+    public void FinishPage()
+    {
+        if (graphics is null)
+        {
+            return;
+        }
+
+        DrawPageNumber(graphics);
+        graphics.Dispose();
+        graphics = null;
+    }
+
+    /// <summary>Draws one line of text vertically centred in a line box of height <paramref name="lineHeight"/>.</summary>
+    public void DrawText(string text, XFont font, double x, double lineTop, double lineHeight)
+    {
+        var baseline = lineTop + ((lineHeight - font.Size) / 2) + (font.Size * BaselineRatio);
+        Graphics.DrawString(text, font, XBrushes.Black, x, baseline);
+    }
+
+    public void Dispose()
+    {
+        graphics?.Dispose();
+        graphics = null;
+    }
+
+    /// <summary>
+    /// GB/T 9704: "— 1 —" in 四号 Song 7 mm below the type area, odd pages at the right and even pages
+    /// at the left, each one character in from the edge of the type area (so duplex prints sit outside).
+    /// </summary>
+    private void DrawPageNumber(XGraphics gfx)
+    {
+        var font = Fonts.Get(TextStyle.PageNumber);
+        var text = $"— {PageNumber} —";
+        var width = Measurer.Width(font, text);
+        var x = PageNumber % 2 == 1
+            ? Page.PageWidth - Page.RightMargin - font.Size - width
+            : Page.LeftMargin + font.Size;
+        gfx.DrawString(text, font, XBrushes.Black, x, Page.PageNumberTop + (font.Size * BaselineRatio));
+    }
+}

@@ -1,0 +1,139 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Township.Congress.Reports.Fonts;
+
+namespace Township.Congress.Reports.Layout;
+
+/// <summary>
+/// Builds a PDF in the GB/T 9704 official-document layout: add blocks in reading order, then
+/// <see cref="Render"/>. Fonts are checked in the constructor so a missing Chinese font fails fast
+/// with <see cref="MissingCjkFontException"/> instead of producing empty boxes.
+/// </summary>
+public sealed class OfficialDocument
+{
+    public const string Creator = "Township Congress";
+
+    private readonly List<IBlock> blocks = [];
+    private readonly Dictionary<FontRole, string> familyNames;
+
+    /// <param name="page">Defaults to <see cref="PageSetup.Gbt9704"/> (A4 portrait).</param>
+    public OfficialDocument(FontOptions fontOptions, PageSetup? page = null)
+    {
+        Page = page ?? PageSetup.Gbt9704;
+        ArgumentNullException.ThrowIfNull(fontOptions);
+        CjkFontRegistration.EnsureInstalled();
+        var probe = CjkFontProbe.Check(fontOptions);
+        probe.ThrowIfMissing();
+        familyNames = probe.Roles.ToDictionary(r => r.Role, r => FontFaceCache.FamilyNameFor(r.Font!));
+    }
+
+    public PageSetup Page { get; }
+
+    /// <summary>PDF document title (document properties); defaults to the first <see cref="Title"/>.</summary>
+    public string? DocumentTitle { get; set; }
+
+    /// <summary>Centred title in 小标宋 二号, followed by one blank line as the standard asks.</summary>
+    public OfficialDocument Title(string text)
+    {
+        DocumentTitle ??= text;
+        blocks.Add(new TextBlock(text, TextStyle.Title, TextAlignment.Center, indentFirstLine: false, keepWithNext: true, blankLinesAfter: 1));
+        return this;
+    }
+
+    /// <summary>A centred line in 楷体 under the title (e.g. date, count, "（草案）").</summary>
+    public OfficialDocument Subtitle(string text)
+    {
+        blocks.Add(new TextBlock(text, TextStyle.Subtitle, TextAlignment.Center, indentFirstLine: false, keepWithNext: true));
+        return this;
+    }
+
+    /// <summary>First-level heading "一、…" in 黑体, indented two characters like body text.</summary>
+    public OfficialDocument Heading1(string text)
+    {
+        blocks.Add(new TextBlock(text, TextStyle.Heading1, TextAlignment.Left, indentFirstLine: true, keepWithNext: true));
+        return this;
+    }
+
+    /// <summary>Second-level heading "（一）…" in 楷体, indented two characters.</summary>
+    public OfficialDocument Heading2(string text)
+    {
+        blocks.Add(new TextBlock(text, TextStyle.Heading2, TextAlignment.Left, indentFirstLine: true, keepWithNext: true));
+        return this;
+    }
+
+    /// <summary>Body paragraph in 仿宋 三号 with a two-character first-line indent.</summary>
+    public OfficialDocument Paragraph(string text)
+    {
+        blocks.Add(new TextBlock(text, TextStyle.Body, TextAlignment.Left, indentFirstLine: true, keepWithNext: false));
+        return this;
+    }
+
+    /// <summary>Body text without indent, aligned as asked (e.g. the signature and date at the right).</summary>
+    public OfficialDocument Line(string text, TextAlignment alignment = TextAlignment.Left)
+    {
+        blocks.Add(new TextBlock(text, TextStyle.Body, alignment, indentFirstLine: false, keepWithNext: false));
+        return this;
+    }
+
+    public OfficialDocument BlankLine()
+    {
+        blocks.Add(new BlankLineBlock());
+        return this;
+    }
+
+    public OfficialDocument PageBreak()
+    {
+        blocks.Add(new PageBreakBlock());
+        return this;
+    }
+
+    /// <summary>A table flowing over pages with its header repeated; each row must have one cell per column.</summary>
+    public OfficialDocument Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, TableStyle? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (columns.Count == 0 || columns.Any(c => c.Width <= 0))
+        {
+            throw new ArgumentException("A table needs at least one column, each with a positive width.", nameof(columns));
+        }
+
+        var materialized = rows.ToList();
+        var bad = materialized.FindIndex(r => r.Count != columns.Count);
+        if (bad >= 0)
+        {
+            throw new ArgumentException($"Row {bad} has {materialized[bad].Count} cells; the table has {columns.Count} columns.", nameof(rows));
+        }
+
+        blocks.Add(new TableBlock(columns, materialized, style ?? TableStyle.Default));
+        return this;
+    }
+
+    /// <summary>Lays out all blocks and returns the PDF bytes. May be called more than once.</summary>
+    public byte[] Render()
+    {
+        using var document = new PdfDocument();
+        document.Info.Title = DocumentTitle ?? string.Empty;
+        document.Info.Creator = Creator;
+        document.Options.CompressContentStreams = true;
+
+        using var measureContext = XGraphics.CreateMeasureContext(
+            new XSize(Page.PageWidth, Page.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
+        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext));
+        context.NewPage();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.KeepWithNext && i + 1 < blocks.Count)
+            {
+                context.EnsureSpace(block.MinimumHeight(context) + blocks[i + 1].MinimumHeight(context));
+            }
+
+            block.Render(context);
+        }
+
+        context.FinishPage();
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,8 @@
+namespace Township.Congress.Reports.Layout;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}

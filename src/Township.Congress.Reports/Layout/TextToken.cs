@@ -1,0 +1,9 @@
+namespace Township.Congress.Reports.Layout;
+
+/// <summary>An unbreakable piece of text: one CJK character or mark, a Latin/digit word, or a run of spaces.</summary>
+internal readonly record struct TextToken(string Text, bool IsSpace)
+{
+    public bool MustNotStartLine => !IsSpace && ChinesePunctuation.IsNotAtLineStart(Text[0]);
+
+    public bool MustNotEndLine => !IsSpace && ChinesePunctuation.IsNotAtLineEnd(Text[^1]);
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Data;
+
+namespace Township.Congress.Web.Api;
+
+public sealed record TownshipDto(Guid Id, Guid CountyId, string Name, string Kind, int Number, int Population,
+    double AreaKm2, IReadOnlyList<string> Villages, long Version);
+
+public static class TownshipEndpoints
+{
+    public static void MapTownshipApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/townships").WithTags("townships");
+        group.MapGet("/", async (CongressDbContext db, CancellationToken ct) =>
+        {
+            var list = await db.Townships.AsNoTracking().Include(t => t.Villages).OrderBy(t => t.Number).ToListAsync(ct);
+            return list.Select(ToDto).ToList();
+        });
+        group.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, CancellationToken ct) =>
+        {
+            var township = await db.FindTownshipAsync(id, ct);
+            await db.Entry(township).Collection(t => t.Villages).LoadAsync(ct);
+            return ToDto(township);
+        });
+    }
+
+    private static TownshipDto ToDto(Counties.Township t) => new(t.Id, t.CountyId, t.Name, t.Kind.ToString(), t.Number,
+        t.Population, t.AreaKm2, t.Villages.OrderBy(v => v.SortOrder).Select(v => v.Name).ToList(), t.Version);
+}

@@ -1,0 +1,33 @@
+using Serilog;
+using Township.Congress.Web.Api;
+using Township.Congress.Web.Components;
+using Township.Congress.Web.Features.Account;
+
+namespace Township.Congress.Web.Infrastructure;
+
+public static class PipelineSetup
+{
+    public static void UseCongressPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        // Paths only: query strings may carry search terms with personal data.
+        app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapAuthApi();
+        api.MapTownshipApi();
+        api.MapDeputyApi();
+        api.MapRosterFileApi();
+
+        app.MapAccountForms();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Township.Congress.Auditing;
+using Township.Congress.Common;
+using Township.Congress.Data;
+using Township.Congress.Security;
+
+namespace Township.Congress.Web.Infrastructure;
+
+/// <summary>
+/// Turns the model's exceptions into RFC 7807 problem details for the API: invalid input 400,
+/// someone else's record 404 (exactly like a missing one), a stale save 409.
+/// </summary>
+public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var accessLog = http.RequestServices.GetRequiredService<AccessLog>();
+        ProblemDetails problem;
+        switch (exception)
+        {
+            case DomainValidationException v:
+                problem = new HttpValidationProblemDetails(v.Errors.GroupBy(e => e.Field)
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
+                { Status = 400, Title = "输入有误", Detail = v.Message };
+                break;
+            case ConcurrencyConflictException c:
+                problem = new ProblemDetails { Status = 409, Title = "记录已被他人修改", Detail = c.Message };
+                break;
+            case TownshipAccessDeniedException denied when denied.TownshipId is { } t && accessLog.ScopeOf(http).CanRead(t):
+                // Readable but not writable (county staff, chairs): the record exists for them.
+                problem = new ProblemDetails { Status = 403, Title = "无权修改", Detail = "您只能查看本记录，不能修改。" };
+                break;
+            case TownshipAccessDeniedException denied:
+                await accessLog.DeniedAsync(http, denied.EntityType, denied.Key, ct);
+                problem = NotFound();
+                break;
+            case Reports.Fonts.MissingCjkFontException fonts:
+                log.LogError("PDF fonts missing: {Message}", fonts.Message);
+                problem = new ProblemDetails { Status = 503, Title = "缺少中文字体，无法生成PDF", Detail = fonts.Message };
+                break;
+            case KeyNotFoundException:
+                problem = NotFound();
+                break;
+            case BadHttpRequestException bad:
+                problem = new ProblemDetails { Status = bad.StatusCode, Title = "请求格式不正确", Detail = bad.Message };
+                break;
+            default:
+                log.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
+                problem = new ProblemDetails { Status = 500, Title = "服务器内部错误", Detail = "请稍后重试，或联系系统管理员。" };
+                break;
+        }
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails NotFound() => new() { Status = 404, Title = "记录不存在", Detail = "找不到该记录，它可能不存在或已被移除。" };
+}
+
+/// <summary>Records attempts to reach another township's records: in the log and in the audit.</summary>
+public sealed class AccessLog(CongressDbFactory factory, ILogger<AccessLog> log)
+{
+    public TownshipScope ScopeOf(HttpContext http) => factory.ScopeFor(http.User);
+
+    public async Task DeniedAsync(HttpContext http, string entityType, string key, CancellationToken ct)
+    {
+        var scope = ScopeOf(http);
+        log.LogWarning("Access denied: {User} asked for {EntityType} {Key} outside their townships", scope.UserName, entityType, key);
+        await using var db = factory.Create(http.User);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            AtUtc = DateTime.UtcNow, UserId = scope.UserId, UserName = scope.UserName, TownshipId = scope.HomeTownshipId,
+            Action = AuditAction.AccessDenied, EntityType = entityType, EntityKey = key,
+            Changes = $"{{\"path\":\"{http.Request.Path}\",\"method\":\"{http.Request.Method}\"}}",
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

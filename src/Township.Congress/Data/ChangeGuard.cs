@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Township.Congress.Auditing;
+using Township.Congress.Common;
+using Township.Congress.Counties;
+using Township.Congress.Deputies;
+using Township.Congress.Security;
+
+namespace Township.Congress.Data;
+
+/// <summary>
+/// Runs before every save: refuses writes outside the user's townships, bumps versions of
+/// edited records and adds one audit row per changed domain record. Because the audit rows
+/// are part of the same SaveChanges, they commit or roll back with the change itself.
+/// </summary>
+internal static class ChangeGuard
+{
+    public static void Prepare(CongressDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var audits = new List<AuditEntry>();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is not Entity entity) continue; // identity tables and the audit itself
+
+            var townshipId = EnsureAllowed(db.Scope, entry);
+            if (entry.Entity is Deputy && entry.State == EntityState.Deleted)
+                throw new InvalidOperationException("代表记录不可删除：请将其状态改为辞职、罢免、调离或去世。");
+            if (entry.Entity is EditableEntity && entry.State == EntityState.Modified)
+            {
+                var version = entry.Property(nameof(EditableEntity.Version));
+                version.CurrentValue = (long)version.OriginalValue! + 1;
+            }
+            audits.Add(new AuditEntry
+            {
+                AtUtc = now,
+                UserId = db.Scope.UserId,
+                UserName = db.Scope.UserName,
+                TownshipId = townshipId,
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Insert,
+                    EntityState.Deleted => AuditAction.Delete,
+                    _ => AuditAction.Update,
+                },
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityKey = entity.Id.ToString(),
+                Changes = DescribeChanges(entry),
+            });
+        }
+        db.AuditEntries.AddRange(audits);
+    }
+
+    public static ConcurrencyConflictException Conflict(DbUpdateConcurrencyException e)
+    {
+        var type = e.Entries.FirstOrDefault()?.Metadata.ClrType.Name ?? "";
+        return new ConcurrencyConflictException(EntityNames.Chinese(type), e);
+    }
+
+    /// <summary>Returns the township the change belongs to, after checking the user may write there.</summary>
+    private static Guid? EnsureAllowed(TownshipScope scope, EntityEntry entry)
+    {
+        var entity = (Entity)entry.Entity;
+        var typeName = entry.Metadata.ClrType.Name;
+        switch (entry.Entity)
+        {
+            case ITownshipOwned owned:
+                scope.EnsureCanWrite(owned.TownshipId, typeName, entity.Id);
+                if (entry.State == EntityState.Modified)
+                {
+                    // Moving a record to another township needs the right to write in both.
+                    var original = (Guid)entry.Property(nameof(ITownshipOwned.TownshipId)).OriginalValue!;
+                    scope.EnsureCanWrite(original, typeName, entity.Id);
+                }
+                return owned.TownshipId;
+            case Counties.Township township:
+                if (entry.State == EntityState.Modified) scope.EnsureCanWrite(township.Id, typeName, entity.Id);
+                else if (!scope.Unrestricted) throw new TownshipAccessDeniedException(typeName, entity.Id.ToString());
+                return township.Id;
+            default:
+                if (!scope.Unrestricted) throw new TownshipAccessDeniedException(typeName, entity.Id.ToString());
+                return null;
+        }
+    }
+
+    private static string DescribeChanges(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (name is nameof(Entity.Id) or nameof(EditableEntity.Version)) continue;
+            switch (entry.State)
+            {
+                case EntityState.Added when property.CurrentValue is not null:
+                    changes[name] = new { @new = Show(name, property.CurrentValue) };
+                    break;
+                case EntityState.Deleted:
+                    changes[name] = new { old = Show(name, property.OriginalValue) };
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new { old = Show(name, property.OriginalValue), @new = Show(name, property.CurrentValue) };
+                    break;
+            }
+        }
+        return JsonSerializer.Serialize(changes, JsonOptions);
+    }
+
+    // The audit must not become a second copy of personal data: phone numbers are masked.
+    private static object? Show(string property, object? value) =>
+        property == nameof(Deputy.Phone) ? PhoneMask.Mask(value as string) : value?.ToString();
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

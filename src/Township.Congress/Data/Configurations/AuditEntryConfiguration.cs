@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Township.Congress.Auditing;
+
+namespace Township.Congress.Data.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(a => a.UserName).HasMaxLength(64);
+        b.Property(a => a.EntityType).HasMaxLength(64);
+        b.Property(a => a.EntityKey).HasMaxLength(64);
+        b.HasIndex(a => a.AtUtc);
+        b.HasIndex(a => new { a.TownshipId, a.AtUtc });
+        b.HasIndex(a => new { a.EntityType, a.EntityKey });
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Township.Congress.Counties;
+
+namespace Township.Congress.Data.Configurations;
+
+internal sealed class VillageConfiguration : IEntityTypeConfiguration<Village>
+{
+    public void Configure(EntityTypeBuilder<Village> b) => b.Property(v => v.Name).HasMaxLength(64);
+}

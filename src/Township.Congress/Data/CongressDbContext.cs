@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Auditing;
+using Township.Congress.Common;
+using Township.Congress.Counties;
+using Township.Congress.Deputies;
+using Township.Congress.LiaisonStations;
+using Township.Congress.Security;
+
+namespace Township.Congress.Data;
+
+/// <summary>
+/// The one DbContext, used directly by features (no repository layer). Every context is
+/// created for one <see cref="TownshipScope"/>: queries are filtered to the scope's
+/// townships and <see cref="SaveChanges(bool)"/> refuses writes outside it, versions edited
+/// records and writes the audit in the same transaction.
+/// </summary>
+public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
+{
+    private readonly Func<TownshipScope> _scope;
+
+    public CongressDbContext(DbContextOptions<CongressDbContext> options, TownshipScope scope, TimeProvider? clock = null)
+        : this(options, () => scope, clock)
+    {
+    }
+
+    /// <summary>
+    /// For request-scoped contexts: the scope is read when a query or save runs, not when the
+    /// context is built, because ASP.NET Core Identity builds one while authenticating,
+    /// before the request's user is known.
+    /// </summary>
+    public CongressDbContext(DbContextOptions<CongressDbContext> options, Func<TownshipScope> scope, TimeProvider? clock = null)
+        : base(options)
+    {
+        _scope = scope;
+        Clock = clock ?? TimeProvider.System;
+    }
+
+    public TownshipScope Scope => _scope();
+    public TimeProvider Clock { get; }
+
+    // Read by the query filters; EF Core re-evaluates them for each context instance.
+    private bool ScopeUnrestricted => Scope.Unrestricted;
+    private List<Guid> ScopeTownshipIds => Scope.ReadableTownshipIds;
+
+    public DbSet<County> Counties => Set<County>();
+    public DbSet<Counties.Township> Townships => Set<Counties.Township>();
+    public DbSet<Village> Villages => Set<Village>();
+    public DbSet<Term> Terms => Set<Term>();
+    public DbSet<Deputy> Deputies => Set<Deputy>();
+    public DbSet<DeputyStatusChange> DeputyStatusChanges => Set<DeputyStatusChange>();
+    public DbSet<DeputyGroup> DeputyGroups => Set<DeputyGroup>();
+    public DbSet<LiaisonStation> LiaisonStations => Set<LiaisonStation>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and safe when members are added.
+        configurationBuilder.Properties<TownshipKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Gender>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DeputyStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DeputyCategory>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<NineHas>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CongressDbContext).Assembly);
+
+        foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
+        {
+            if (typeof(EditableEntity).IsAssignableFrom(type))
+                builder.Entity(type).Property(nameof(EditableEntity.Version)).IsConcurrencyToken();
+            if (typeof(ITownshipOwned).IsAssignableFrom(type))
+            {
+                builder.Entity(type).HasIndex(nameof(ITownshipOwned.TownshipId));
+                typeof(CongressDbContext).GetMethod(nameof(FilterByTownship), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(type).Invoke(this, [builder]);
+            }
+        }
+
+        builder.Entity<Counties.Township>().HasQueryFilter(t => ScopeUnrestricted || ScopeTownshipIds.Contains(t.Id));
+        builder.Entity<County>().HasQueryFilter(c => ScopeUnrestricted || Townships.Any(t => t.CountyId == c.Id));
+    }
+
+    private void FilterByTownship<T>(ModelBuilder builder) where T : class, ITownshipOwned =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted || ScopeTownshipIds.Contains(e.TownshipId));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeGuard.Prepare(this);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw ChangeGuard.Conflict(e);
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeGuard.Prepare(this);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw ChangeGuard.Conflict(e);
+        }
+    }
+}

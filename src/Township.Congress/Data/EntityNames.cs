@@ -1,0 +1,20 @@
+namespace Township.Congress.Data;
+
+/// <summary>Chinese names of stored record types, for messages and the audit browser.</summary>
+public static class EntityNames
+{
+    private static readonly Dictionary<string, string> Names = new()
+    {
+        ["County"] = "县区",
+        ["Township"] = "乡镇",
+        ["Village"] = "村",
+        ["Term"] = "届次",
+        ["Deputy"] = "代表",
+        ["DeputyStatusChange"] = "代表状态变更",
+        ["DeputyGroup"] = "代表小组",
+        ["LiaisonStation"] = "代表联络站",
+        ["ChecklistItem"] = "九有事项",
+    };
+
+    public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");
+}

@@ -1,0 +1,48 @@
+using Township.Congress.Common;
+
+namespace Township.Congress.Deputies;
+
+/// <summary>人大代表 — one person on a township's roster. Never deleted: leaving office is a status.</summary>
+public class Deputy : EditableEntity, ITownshipOwned
+{
+    public Guid TownshipId { get; set; }
+    public Guid TermId { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>Pinyin initials of <see cref="Name"/>, kept for search (张三 → zs).</summary>
+    public string NameInitials { get; set; } = "";
+    public Gender Gender { get; set; }
+
+    /// <summary>民族, e.g. 汉族, 维吾尔族, 回族.</summary>
+    public string Ethnicity { get; set; } = "汉族";
+    public DateOnly? BirthDate { get; set; }
+
+    /// <summary>公民身份号码: the stable key re-imports match on when present.</summary>
+    public string? IdCardNumber { get; set; }
+
+    /// <summary>政治面貌: 中共党员, 共青团员, 民主党派, 群众…</summary>
+    public string Affiliation { get; set; } = "群众";
+
+    /// <summary>文化程度: 研究生, 大学, 大专, 中专, 高中, 初中, 小学.</summary>
+    public string Education { get; set; } = "";
+    public string Occupation { get; set; } = "";
+    public DeputyCategory Category { get; set; }
+    public DeputyLevels Levels { get; set; } = DeputyLevels.Township;
+    public Guid? VillageId { get; set; }
+
+    /// <summary>Work unit (单位) for deputies not tied to a village.</summary>
+    public string? WorkUnit { get; set; }
+
+    /// <summary>选区.</summary>
+    public string Constituency { get; set; } = "";
+
+    /// <summary>Personal data: shown masked to anyone who is not a secretary or administrator.</summary>
+    public string? Phone { get; set; }
+    public DeputyStatus Status { get; set; } = DeputyStatus.InOffice;
+
+    /// <summary>Since when the current status holds (the election date for 在任).</summary>
+    public DateOnly StatusSince { get; set; }
+    public Guid? GroupId { get; set; }
+    public DeputyGroup? Group { get; set; }
+    public List<DeputyStatusChange> StatusHistory { get; set; } = [];
+}

@@ -1,0 +1,61 @@
+using Township.Congress.Common;
+
+namespace Township.Congress.Deputies;
+
+/// <summary>What a person types to add or edit a deputy (form and API alike).</summary>
+public sealed class DeputyInput
+{
+    public string Name { get; set; } = "";
+    public Gender Gender { get; set; }
+    public string Ethnicity { get; set; } = "汉族";
+    public DateOnly? BirthDate { get; set; }
+    public string? IdCardNumber { get; set; }
+    public string Affiliation { get; set; } = "群众";
+    public string Education { get; set; } = "";
+    public string Occupation { get; set; } = "";
+    public DeputyCategory Category { get; set; } = DeputyCategory.Farmer;
+    public DeputyLevels Levels { get; set; } = DeputyLevels.Township;
+    public Guid? VillageId { get; set; }
+    public string? WorkUnit { get; set; }
+    public string Constituency { get; set; } = "";
+    public string? Phone { get; set; }
+    public Guid? GroupId { get; set; }
+
+    /// <summary>Date the deputy took office; today when left empty.</summary>
+    public DateOnly? InOfficeSince { get; set; }
+
+    public static DeputyInput From(Deputy d) => new()
+    {
+        Name = d.Name, Gender = d.Gender, Ethnicity = d.Ethnicity, BirthDate = d.BirthDate,
+        IdCardNumber = d.IdCardNumber, Affiliation = d.Affiliation, Education = d.Education,
+        Occupation = d.Occupation, Category = d.Category, Levels = d.Levels, VillageId = d.VillageId,
+        WorkUnit = d.WorkUnit, Constituency = d.Constituency, Phone = d.Phone, GroupId = d.GroupId,
+        InOfficeSince = d.StatusSince,
+    };
+
+    /// <summary>Rules that need no database; the service adds the ones that do.</summary>
+    public List<ValidationError> Validate(DateOnly today)
+    {
+        var errors = new List<ValidationError>();
+        Name = Name.Trim();
+        if (Name.Length == 0) errors.Add(new(nameof(Name), "请填写代表姓名。"));
+        else if (Name.Length > 32) errors.Add(new(nameof(Name), "姓名不能超过32个字。"));
+        if (string.IsNullOrWhiteSpace(Ethnicity)) errors.Add(new(nameof(Ethnicity), "请填写民族。"));
+        if (BirthDate is { } b && (b > today || b < today.AddYears(-120)))
+            errors.Add(new(nameof(BirthDate), "出生日期不正确。"));
+        if (BirthDate is { } b18 && b18 > today.AddYears(-18))
+            errors.Add(new(nameof(BirthDate), "代表须年满十八周岁。"));
+        IdCardNumber = string.IsNullOrWhiteSpace(IdCardNumber) ? null : IdCardNumber.Trim().ToUpperInvariant();
+        if (IdCardNumber is not null && !IdCard.IsValid(IdCardNumber))
+            errors.Add(new(nameof(IdCardNumber), "公民身份号码格式不正确（应为18位，末位校验码须正确）。"));
+        Phone = string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim();
+        if (Phone is not null && !IsPhone(Phone))
+            errors.Add(new(nameof(Phone), "联系电话应为11位手机号码或带区号的固定电话。"));
+        if (Levels == DeputyLevels.None) errors.Add(new(nameof(Levels), "请至少选择一个代表层级。"));
+        if (InOfficeSince is { } since && since > today) errors.Add(new(nameof(InOfficeSince), "任职日期不能晚于今天。"));
+        return errors;
+    }
+
+    private static bool IsPhone(string p) =>
+        System.Text.RegularExpressions.Regex.IsMatch(p, @"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$");
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Counties;
+using Township.Congress.Data;
+
+namespace Township.Congress.Deputies;
+
+/// <summary>Roster reads. Scoping comes from the context's filters; nothing here re-checks it.</summary>
+public static class DeputyQueries
+{
+    public const int MaxPageSize = 500;
+
+    public static async Task<Paged<DeputyListItem>> SearchAsync(this CongressDbContext db, DeputySearch s, CancellationToken ct = default)
+    {
+        var query = Filter(db, s);
+        var total = await query.CountAsync(ct);
+        var pageSize = Math.Clamp(s.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, s.Page);
+        var rows = await Sort(query, s)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(d => new
+            {
+                d.Id, d.TownshipId, d.Name, d.Gender, d.Ethnicity, d.BirthDate, d.Affiliation, d.Education,
+                d.Category, d.Levels, Village = db.Villages.Where(v => v.Id == d.VillageId).Select(v => v.Name).FirstOrDefault(),
+                Group = d.Group == null ? null : d.Group.Name, d.Phone, d.Status, d.StatusSince, d.Version,
+                d.WorkUnit,
+            })
+            .ToListAsync(ct);
+        var maySeePhones = db.Scope.MaySeePhones;
+        var items = rows.Select(r => new DeputyListItem(r.Id, r.TownshipId, r.Name, r.Gender, r.Ethnicity, r.BirthDate,
+            r.Affiliation, r.Education, r.Category, r.Levels, r.Village ?? r.WorkUnit, r.Group,
+            maySeePhones ? r.Phone ?? "" : PhoneMask.Mask(r.Phone), r.Status, r.StatusSince, r.Version)).ToList();
+        return new Paged<DeputyListItem>(items, total);
+    }
+
+    public static IQueryable<Deputy> Filter(CongressDbContext db, DeputySearch s)
+    {
+        var query = db.Deputies.AsNoTracking();
+        if (s.TownshipId is { } t) query = query.Where(d => d.TownshipId == t);
+        if (!string.IsNullOrWhiteSpace(s.Query))
+        {
+            var q = s.Query.Trim();
+            var initials = q.ToLowerInvariant();
+            query = query.Where(d => d.Name.Contains(q) || d.NameInitials.StartsWith(initials));
+        }
+        if (s.GroupId is { } g) query = g == Guid.Empty ? query.Where(d => d.GroupId == null) : query.Where(d => d.GroupId == g);
+        if (s.Level is { } level) query = query.Where(d => (d.Levels & level) == level);
+        if (s.Category is { } c) query = query.Where(d => d.Category == c);
+        if (s.Status is { } st) query = query.Where(d => d.Status == st);
+        if (s.VillageId is { } v) query = query.Where(d => d.VillageId == v);
+        return query;
+    }
+
+    private static IQueryable<Deputy> Sort(IQueryable<Deputy> q, DeputySearch s) => (s.Sort, s.Descending) switch
+    {
+        (DeputySort.Group, false) => q.OrderBy(d => d.Group!.SortOrder).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
+        (DeputySort.Group, true) => q.OrderByDescending(d => d.Group!.SortOrder).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
+        (DeputySort.Category, false) => q.OrderBy(d => d.Category).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
+        (DeputySort.Category, true) => q.OrderByDescending(d => d.Category).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
+        (DeputySort.Status, false) => q.OrderBy(d => d.Status).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
+        (DeputySort.Status, true) => q.OrderByDescending(d => d.Status).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
+        (DeputySort.BirthDate, false) => q.OrderBy(d => d.BirthDate).ThenBy(d => d.Id),
+        (DeputySort.BirthDate, true) => q.OrderByDescending(d => d.BirthDate).ThenBy(d => d.Id),
+        (_, true) => q.OrderByDescending(d => d.NameInitials).ThenByDescending(d => d.Name).ThenBy(d => d.Id),
+        _ => q.OrderBy(d => d.NameInitials).ThenBy(d => d.Name).ThenBy(d => d.Id),
+    };
+
+    /// <summary>The current term of a township; a roster entry belongs to it by default.</summary>
+    public static Task<Term?> CurrentTermAsync(this CongressDbContext db, Guid townshipId, CancellationToken ct = default) =>
+        db.Terms.Where(t => t.TownshipId == townshipId).OrderByDescending(t => t.IsCurrent).ThenByDescending(t => t.Ordinal)
+            .FirstOrDefaultAsync(ct);
+}

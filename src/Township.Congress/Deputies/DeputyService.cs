@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+using Township.Congress.Security;
+
+namespace Township.Congress.Deputies;
+
+/// <summary>The changes a secretary makes to the roster. Every write goes through here.</summary>
+public sealed class DeputyService(CongressDbContext db)
+{
+    private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
+
+    public async Task<Deputy> CreateAsync(Guid townshipId, DeputyInput input, CancellationToken ct = default)
+    {
+        await db.FindTownshipAsync(townshipId, ct);
+        var errors = input.Validate(Today);
+        var term = await db.CurrentTermAsync(townshipId, ct);
+        if (term is null) errors.Add(new(nameof(Deputy.TermId), "本乡镇尚未设置届次，请先由管理员设置当前届次。"));
+        await ValidateReferencesAsync(townshipId, input, null, errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+
+        var deputy = new Deputy { Name = input.Name, TownshipId = townshipId, TermId = term!.Id };
+        Apply(deputy, input);
+        deputy.StatusSince = input.InOfficeSince ?? Today;
+        db.Deputies.Add(deputy);
+        await db.SaveChangesAsync(ct);
+        return deputy;
+    }
+
+    /// <summary>Saves an edit made on <paramref name="version"/>; refuses it if the record moved on since.</summary>
+    public async Task<Deputy> UpdateAsync(Guid id, DeputyInput input, long version, CancellationToken ct = default)
+    {
+        var deputy = await db.FindVisibleAsync<Deputy>(id, ct);
+        var errors = input.Validate(Today);
+        await ValidateReferencesAsync(deputy.TownshipId, input, id, errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+
+        db.Entry(deputy).Property(d => d.Version).OriginalValue = version;
+        Apply(deputy, input);
+        if (input.InOfficeSince is { } since && deputy.Status == DeputyStatus.InOffice) deputy.StatusSince = since;
+        await db.SaveChangesAsync(ct);
+        return deputy;
+    }
+
+    /// <summary>辞职/罢免/调离/去世 (or back to 在任): dated, with a reason, kept in the history.</summary>
+    public async Task<Deputy> ChangeStatusAsync(Guid id, DeputyStatus status, DateOnly effectiveOn, string reason, long version, CancellationToken ct = default)
+    {
+        var deputy = await db.FindVisibleAsync<Deputy>(id, ct);
+        var errors = new List<ValidationError>();
+        reason = reason.Trim();
+        if (status == deputy.Status) errors.Add(new("Status", $"该代表当前已是“{DeputyLabels.Status[status]}”状态。"));
+        if (effectiveOn > Today) errors.Add(new("EffectiveOn", "变更日期不能晚于今天。"));
+        if (effectiveOn < deputy.StatusSince) errors.Add(new("EffectiveOn", $"变更日期不能早于上次状态变更（{ChineseDate.Format(deputy.StatusSince)}）。"));
+        if (reason.Length == 0) errors.Add(new("Reason", "请填写变更原因。"));
+        if (reason.Length > 200) errors.Add(new("Reason", "原因不能超过200个字。"));
+        DomainValidationException.ThrowIfAny(errors);
+
+        db.Entry(deputy).Property(d => d.Version).OriginalValue = version;
+        db.DeputyStatusChanges.Add(new DeputyStatusChange
+        {
+            TownshipId = deputy.TownshipId, DeputyId = deputy.Id, From = deputy.Status, To = status,
+            EffectiveOn = effectiveOn, Reason = reason, RecordedAtUtc = db.Clock.GetUtcNow().UtcDateTime,
+            RecordedBy = db.Scope.UserName,
+        });
+        deputy.Status = status;
+        deputy.StatusSince = effectiveOn;
+        await db.SaveChangesAsync(ct);
+        return deputy;
+    }
+
+    internal static void Apply(Deputy d, DeputyInput input)
+    {
+        d.Name = input.Name;
+        d.NameInitials = PinyinInitials.Of(input.Name);
+        d.Gender = input.Gender;
+        d.Ethnicity = input.Ethnicity.Trim();
+        d.BirthDate = input.BirthDate;
+        d.IdCardNumber = input.IdCardNumber;
+        d.Affiliation = input.Affiliation.Trim();
+        d.Education = input.Education.Trim();
+        d.Occupation = input.Occupation.Trim();
+        d.Category = input.Category;
+        d.Levels = input.Levels;
+        d.VillageId = input.VillageId;
+        d.WorkUnit = string.IsNullOrWhiteSpace(input.WorkUnit) ? null : input.WorkUnit.Trim();
+        d.Constituency = input.Constituency.Trim();
+        d.Phone = input.Phone;
+        d.GroupId = input.GroupId;
+    }
+
+    private async Task ValidateReferencesAsync(Guid townshipId, DeputyInput input, Guid? self, List<ValidationError> errors, CancellationToken ct)
+    {
+        if (input.VillageId is { } v && !await db.Villages.AnyAsync(x => x.Id == v && x.TownshipId == townshipId, ct))
+            errors.Add(new(nameof(input.VillageId), "所选村（社区）不属于本乡镇。"));
+        if (input.GroupId is { } g && !await db.DeputyGroups.AnyAsync(x => x.Id == g && x.TownshipId == townshipId, ct))
+            errors.Add(new(nameof(input.GroupId), "所选代表小组不属于本乡镇。"));
+        if (input.IdCardNumber is { } idc &&
+            await db.Deputies.AnyAsync(x => x.TownshipId == townshipId && x.IdCardNumber == idc && x.Id != self, ct))
+            errors.Add(new(nameof(input.IdCardNumber), "本乡镇已有相同公民身份号码的代表。"));
+    }
+}

@@ -1,0 +1,7 @@
+namespace Township.Congress.Deputies;
+
+public enum Gender
+{
+    Male,
+    Female,
+}

@@ -1,0 +1,62 @@
+using C = Township.Congress.Deputies.RosterColumns;
+
+namespace Township.Congress.Deputies;
+
+/// <summary>Maps one roster row to a <see cref="DeputyInput"/>, resolving labels and names.</summary>
+internal static class RowParser
+{
+    public static DeputyInput Parse(RowReader row, Dictionary<string, Guid> villages, Dictionary<string, Guid> groups)
+    {
+        var input = new DeputyInput
+        {
+            Name = row.Text(C.Name),
+            Ethnicity = Or(row.Text(C.Ethnicity), "汉族"),
+            BirthDate = row.Date(C.BirthDate),
+            IdCardNumber = row.Text(C.IdCard),
+            Affiliation = Or(row.Text(C.Affiliation), "群众"),
+            Education = row.Text(C.Education),
+            Occupation = row.Text(C.Occupation),
+            WorkUnit = row.Text(C.WorkUnit),
+            Constituency = row.Text(C.Constituency),
+            Phone = row.Text(C.Phone),
+        };
+        if (DeputyLabels.TryParse(DeputyLabels.Gender, row.Text(C.Gender), out Gender gender)) input.Gender = gender;
+        else row.Error(C.Gender, $"性别“{row.Text(C.Gender)}”应为“男”或“女”。");
+
+        var category = row.Text(C.Category);
+        if (category.Length == 0) input.Category = DeputyCategory.Other;
+        else if (DeputyLabels.TryParse(DeputyLabels.Category, category, out DeputyCategory c)) input.Category = c;
+        else row.Error(C.Category, $"代表结构“{category}”不在列表中（{string.Join("、", DeputyLabels.Category.Values)}）。");
+
+        var levels = row.Text(C.Levels);
+        input.Levels = levels.Length == 0 ? DeputyLevels.Township : DeputyLabels.ParseLevels(levels);
+        if (levels.Length > 0 && input.Levels == DeputyLevels.None) row.Error(C.Levels, $"代表层级“{levels}”无法识别，请写成“乡”或“乡、县”。");
+
+        var village = row.Text(C.Village);
+        if (village.Length > 0)
+        {
+            if (villages.TryGetValue(village, out var v)) input.VillageId = v;
+            else row.Error(C.Village, $"本乡镇没有名为“{village}”的村（社区）。");
+        }
+        var group = row.Text(C.Group);
+        if (group.Length > 0)
+        {
+            if (groups.TryGetValue(group, out var g)) input.GroupId = g;
+            else row.Error(C.Group, $"本乡镇没有名为“{group}”的代表小组。");
+        }
+        return input;
+    }
+
+    public static string ColumnOf(string field) => field switch
+    {
+        nameof(DeputyInput.Name) => C.Name,
+        nameof(DeputyInput.Ethnicity) => C.Ethnicity,
+        nameof(DeputyInput.BirthDate) => C.BirthDate,
+        nameof(DeputyInput.IdCardNumber) => C.IdCard,
+        nameof(DeputyInput.Phone) => C.Phone,
+        nameof(DeputyInput.Levels) => C.Levels,
+        _ => field,
+    };
+
+    private static string Or(string value, string fallback) => value.Length == 0 ? fallback : value;
+}
