@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Auditing;
+using UglyToad.PdfPig;
+
+namespace Township.Congress.Tests.Http;
+
+public class ApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
+{
+    [Fact]
+    public async Task HealthAndOpenApiAnswer()
+    {
+        var client = app.Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        var openApi = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/v1/deputies/{id}", out _));
+    }
+
+    [Fact]
+    public async Task ApiNeedsLoginAndAnswers401NotARedirect()
+    {
+        var response = await app.Anonymous().GetAsync("/api/v1/deputies");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task WrongPasswordIs401AndFiveFailuresLockTheAccount()
+    {
+        var client = app.Anonymous();
+        for (var i = 0; i < 5; i++)
+        {
+            var r = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "chair15", password = "wrong" });
+            Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
+        }
+        var locked = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "chair15", password = Township.Congress.Data.DemoSeeder.DefaultPassword });
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("锁定", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+
+        await using var db = app.SystemContext();
+        Assert.True(await db.AuditEntries.CountAsync(a => a.UserName == "chair15" && a.Action == AuditAction.LoginFailed) >= 4);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.UserName == "chair15" && a.Action == AuditAction.LockedOut));
+    }
+
+    [Fact]
+    public async Task TwoConcurrentPutsSecondGets409AndAuditShowsTheFirst()
+    {
+        var client = await app.LoginAsync("town03");
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/deputies?pageSize=1");
+        var id = list.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var deputy = await client.GetFromJsonAsync<JsonElement>($"/api/v1/deputies/{id}");
+        var version = deputy.GetProperty("version").GetInt64();
+
+        object Body(string occupation) => new
+        {
+            version,
+            deputy = new
+            {
+                name = deputy.GetProperty("name").GetString(), gender = deputy.GetProperty("gender").GetString(),
+                ethnicity = deputy.GetProperty("ethnicity").GetString(), levels = deputy.GetProperty("levels").GetString(),
+                category = deputy.GetProperty("category").GetString(), occupation,
+            },
+        };
+        var first = await client.PutAsJsonAsync($"/api/v1/deputies/{id}", Body("第一次修改"));
+        var second = await client.PutAsJsonAsync($"/api/v1/deputies/{id}", Body("第二次修改"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("已被其他人修改", (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        await using var db = app.SystemContext();
+        var audit = await db.AuditEntries.Where(a => a.EntityKey == id.ToString() && a.Action == AuditAction.Update).ToListAsync();
+        Assert.Contains("第一次修改", Assert.Single(audit).Changes);
+    }
+
+    [Fact]
+    public async Task InvalidInputIsAValidationProblemInChinese()
+    {
+        var client = await app.LoginAsync("town04");
+        var response = await client.PostAsJsonAsync("/api/v1/deputies", new { deputy = new { name = "", phone = "123" } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("请填写代表姓名。", problem.GetProperty("errors").GetProperty("Name")[0].GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Phone", out _));
+    }
+
+    [Fact]
+    public async Task CountyViewerReadsAnyTownshipButCannotEdit()
+    {
+        var client = await app.LoginAsync("county");
+        var townships = await client.GetFromJsonAsync<JsonElement>("/api/v1/townships");
+        Assert.Equal(15, townships.GetArrayLength());
+        var list = await client.GetFromJsonAsync<JsonElement>($"/api/v1/deputies?townshipId={townships[5].GetProperty("id").GetGuid()}&pageSize=1");
+        var item = list.GetProperty("items")[0];
+        Assert.Contains("****", item.GetProperty("phone").GetString());
+        var response = await client.PostAsJsonAsync($"/api/v1/deputies/{item.GetProperty("id").GetGuid()}/status",
+            new { status = "Resigned", effectiveOn = "2025-01-01", reason = "测试", version = item.GetProperty("version").GetInt64() });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RosterPdfCarriesTheTownshipsDeputies()
+    {
+        var client = await app.LoginAsync("town01");
+        var township = (await client.GetFromJsonAsync<JsonElement>("/api/v1/townships"))[0].GetProperty("id").GetGuid();
+        var list = await client.GetFromJsonAsync<JsonElement>($"/api/v1/deputies?townshipId={township}&pageSize=3");
+        var bytes = await client.GetByteArrayAsync($"/api/v1/townships/{township}/roster.pdf");
+
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("城关镇第十三届人民代表大会代表名册", text);
+        Assert.Contains("— 1 —", text);
+        foreach (var d in list.GetProperty("items").EnumerateArray())
+            Assert.Contains(d.GetProperty("name").GetString()!, text);
+    }
+}
