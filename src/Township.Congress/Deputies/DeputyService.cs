@@ -35,7 +35,7 @@ public sealed class DeputyService(CongressDbContext db)
         await ValidateReferencesAsync(deputy.TownshipId, input, id, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
 
-        db.Entry(deputy).Property(d => d.Version).OriginalValue = version;
+        db.EditingVersion(deputy, version);
         Apply(deputy, input);
         if (input.InOfficeSince is { } since && deputy.Status == DeputyStatus.InOffice) deputy.StatusSince = since;
         await db.SaveChangesAsync(ct);
@@ -55,7 +55,7 @@ public sealed class DeputyService(CongressDbContext db)
         if (reason.Length > 200) errors.Add(new("Reason", "原因不能超过200个字。"));
         DomainValidationException.ThrowIfAny(errors);
 
-        db.Entry(deputy).Property(d => d.Version).OriginalValue = version;
+        db.EditingVersion(deputy, version);
         db.DeputyStatusChanges.Add(new DeputyStatusChange
         {
             TownshipId = deputy.TownshipId, DeputyId = deputy.Id, From = deputy.Status, To = status,
