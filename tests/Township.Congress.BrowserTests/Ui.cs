@@ -21,12 +21,6 @@ public static partial class Ui
     /// <summary>The pager's "第 a–b 条，共 N 条".</summary>
     public static ILocator PagerInfo(IPage page) => page.GetByTestId("roster-table").GetByText(PagerTotal());
 
-    public static async Task<int> RosterTotalAsync(IPage page)
-    {
-        var text = await PagerInfo(page).InnerTextAsync();
-        return int.Parse(PagerTotal().Match(text).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     /// <summary>Waits until the pager shows exactly <paramref name="total"/> rows in all.</summary>
     public static Task ExpectTotalAsync(IPage page, int total) =>
         Assertions.Expect(page.GetByTestId("roster-table").GetByText($"共 {total} 条")).ToBeVisibleAsync();
