@@ -36,6 +36,7 @@ trap stop_pg EXIT
 export CONGRESS_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Include Error Detail=true"
 echo "== PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"
 export CONGRESS_TEST_CHROMIUM=/usr/bin/chromium
+export CONGRESS_TEST_ARTIFACTS="$ROOT/TestResults/browser"
 
 RESULTS="$ROOT/TestResults"
 rm -rf "$RESULTS"

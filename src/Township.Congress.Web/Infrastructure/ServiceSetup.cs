@@ -68,6 +68,7 @@ public static class ServiceSetup
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
+            o.AccessDeniedPath = "/forbidden";
             o.Cookie.Name = "congress.auth";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);

@@ -55,7 +55,7 @@ public class RosterTableTests : IAsyncLifetime
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("tbody tr").Count));
         Assert.Contains("张建国", cut.Markup);
         Assert.Contains("13812345678", cut.Markup);
-        Assert.Equal(3, cut.FindAll("button").Count(b => b.TextContent.Contains("变更状态")));
+        Assert.Equal(3, cut.FindAll("button[aria-label=\"变更状态\"]").Count);
         Assert.Contains("共 3 条", cut.Markup);
         await Task.CompletedTask;
     }
