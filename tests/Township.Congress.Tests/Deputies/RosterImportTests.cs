@@ -86,4 +86,29 @@ public class RosterImportTests
         Assert.Equal(3, rows.Count);
         Assert.Contains(rows, r => (string)r[C.Name] == "张建国" && (string)r[C.Phone] == "138****5678" && (string)r[C.Group] == "第一代表小组");
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AFileThatIsNoSpreadsheetIsOneClearError(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        await using var db = database.Context(county.SecretaryOfOne);
+
+        var result = await new RosterImport(db).ImportAsync(county.One.Id, new MemoryStream("不是表格"u8.ToArray()));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains(".xlsx", error.Reason);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DuplicateRowsInOneFileAreReported(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        await using var db = database.Context(county.SecretaryOfOne);
+
+        var result = await new RosterImport(db).ImportAsync(county.One.Id, Sheet(Row("刘一"), Row("刘一")));
+
+        Assert.Equal([(3, C.Name)], result.Errors.Select(e => (e.Row, e.Column)).ToArray());
+    }
 }

@@ -113,4 +113,31 @@ public class ApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory
         foreach (var d in list.GetProperty("items").EnumerateArray())
             Assert.Contains(d.GetProperty("name").GetString()!, text);
     }
+
+    [Fact]
+    public async Task ImportThroughTheApiReportsEveryBadRowAndWritesNothing()
+    {
+        var client = await app.LoginAsync("town05");
+        var township = (await client.GetFromJsonAsync<JsonElement>("/api/v1/townships"))[0].GetProperty("id").GetGuid();
+        var before = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/deputies?townshipId={township}")).GetProperty("total").GetInt32();
+        static Dictionary<string, object?> Row(string name, string gender, string birth) => new()
+        {
+            ["姓名"] = name, ["性别"] = gender, ["民族"] = "汉族", ["出生日期"] = birth, ["代表结构"] = "农民", ["代表层级"] = "乡",
+        };
+        var sheet = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(sheet, new[]
+        {
+            Row("甲一", "男", "1970-01-01"), Row("乙二", "X", "1971-01-01"), Row("丙三", "女", "昨天"),
+            Row("丁四", "男", "1973-01-01"), Row("", "女", "1974-01-01"),
+        });
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(sheet.ToArray()), "file", "名册.xlsx" } };
+
+        var response = await client.PostAsync($"/api/v1/townships/{township}/deputies/import", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var rows = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32()).ToList();
+        Assert.Equal([3, 4, 6], rows);
+        Assert.Equal(before, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/deputies?townshipId={township}")).GetProperty("total").GetInt32());
+    }
 }
