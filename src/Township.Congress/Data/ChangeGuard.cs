@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -88,53 +86,34 @@ internal static class ChangeGuard
         }
     }
 
-    /// <summary>
-    /// <c>{"Field":{"old":"…","new":"…"}}</c>. Written with <see cref="Utf8JsonWriter"/> rather than by
-    /// serializing a dictionary of anonymous objects: the same JSON, byte for byte, without a
-    /// dictionary, an object per field and reflection-based serialization for every audited row —
-    /// which adds up when an import audits thousands of rows in one save.
-    /// </summary>
     private static string DescribeChanges(EntityEntry entry)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        var changes = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
         {
-            json.WriteStartObject();
-            foreach (var property in entry.Properties)
+            var name = property.Metadata.Name;
+            if (name is nameof(Entity.Id) or nameof(EditableEntity.Version)) continue;
+            switch (entry.State)
             {
-                var name = property.Metadata.Name;
-                if (name is nameof(Entity.Id) or nameof(EditableEntity.Version)) continue;
-                switch (entry.State)
-                {
-                    case EntityState.Added when property.CurrentValue is not null:
-                        json.WriteStartObject(name);
-                        json.WriteString("new", Show(name, property.CurrentValue));
-                        json.WriteEndObject();
-                        break;
-                    case EntityState.Deleted:
-                        json.WriteStartObject(name);
-                        json.WriteString("old", Show(name, property.OriginalValue));
-                        json.WriteEndObject();
-                        break;
-                    case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                        json.WriteStartObject(name);
-                        json.WriteString("old", Show(name, property.OriginalValue));
-                        json.WriteString("new", Show(name, property.CurrentValue));
-                        json.WriteEndObject();
-                        break;
-                }
+                case EntityState.Added when property.CurrentValue is not null:
+                    changes[name] = new { @new = Show(name, property.CurrentValue) };
+                    break;
+                case EntityState.Deleted:
+                    changes[name] = new { old = Show(name, property.OriginalValue) };
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new { old = Show(name, property.OriginalValue), @new = Show(name, property.CurrentValue) };
+                    break;
             }
-            json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return JsonSerializer.Serialize(changes, JsonOptions);
     }
 
     // The audit must not become a second copy of personal data: phone numbers are masked.
-    private static string? Show(string property, object? value) =>
+    private static object? Show(string property, object? value) =>
         property == nameof(Deputy.Phone) ? PhoneMask.Mask(value as string) : value?.ToString();
 
-    // Chinese stays readable in the stored JSON.
-    private static readonly JsonWriterOptions JsonOptions = new()
+    private static readonly JsonSerializerOptions JsonOptions = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

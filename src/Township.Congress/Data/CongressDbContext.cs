@@ -90,45 +90,29 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     private void FilterByTownship<T>(ModelBuilder builder) where T : class, ITownshipOwned =>
         builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted || ScopeTownshipIds.Contains(e.TownshipId));
 
-    // ChangeGuard.Prepare detects changes once and then changes entries only through the change
-    // tracker (version bumps, added audit rows), so neither its own enumeration of the entries nor
-    // the base save needs to scan every tracked entity again — two scans saved, each one of
-    // 10,000–20,000 entries on a roster import.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeGuard.Prepare(this);
         try
         {
-            ChangeTracker.AutoDetectChangesEnabled = false;
-            ChangeGuard.Prepare(this);
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
         catch (DbUpdateConcurrencyException e)
         {
             throw ChangeGuard.Conflict(e);
         }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeGuard.Prepare(this);
         try
         {
-            ChangeTracker.AutoDetectChangesEnabled = false;
-            ChangeGuard.Prepare(this);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)
         {
             throw ChangeGuard.Conflict(e);
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 }

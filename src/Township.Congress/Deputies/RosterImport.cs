@@ -35,8 +35,8 @@ public sealed class RosterImport(CongressDbContext db)
             return new ImportResult(0, 0, [new ImportError(0, "", "无法读取文件：请上传 .xlsx 格式的代表名册（可先下载导入模板）。")]);
         }
         var term = await db.CurrentTermAsync(townshipId, ct);
-        var villages = await db.Villages.AsNoTracking().Where(v => v.TownshipId == townshipId).ToDictionaryAsync(v => v.Name, v => v.Id, ct);
-        var groups = await db.DeputyGroups.AsNoTracking().Where(g => g.TownshipId == townshipId).ToDictionaryAsync(g => g.Name, g => g.Id, ct);
+        var villages = await db.Villages.Where(v => v.TownshipId == townshipId).ToDictionaryAsync(v => v.Name, v => v.Id, ct);
+        var groups = await db.DeputyGroups.Where(g => g.TownshipId == townshipId).ToDictionaryAsync(g => g.Name, g => g.Id, ct);
         var existing = await db.Deputies.Where(d => d.TownshipId == townshipId).ToListAsync(ct);
         var byIdCard = existing.Where(d => d.IdCardNumber != null).ToDictionary(d => d.IdCardNumber!);
         var byNameBirth = existing.GroupBy(d => (d.Name, d.BirthDate)).ToDictionary(g => g.Key, g => g.First());
@@ -68,17 +68,12 @@ public sealed class RosterImport(CongressDbContext db)
                 : byNameBirth.GetValueOrDefault((input.Name, input.BirthDate));
             if (match is null)
             {
-                // Filled in before it is tracked: EF Core then has no property changes to detect at save time.
                 match = new Deputy { Name = input.Name, TownshipId = townshipId, TermId = term!.Id, StatusSince = today };
-                DeputyService.Apply(match, input);
                 db.Deputies.Add(match);
                 created++;
             }
-            else
-            {
-                DeputyService.Apply(match, input);
-                updated++;
-            }
+            else updated++;
+            DeputyService.Apply(match, input);
         }
         await db.SaveChangesAsync(ct);
         return new ImportResult(created, updated, []);
