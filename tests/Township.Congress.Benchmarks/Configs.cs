@@ -7,7 +7,9 @@ namespace Township.Congress.Benchmarks;
 
 /// <summary>
 /// The import takes seconds and needs a fresh database per iteration: measure it as a macro
-/// benchmark (one call per iteration, no pilot stage), one warm-up and five measured runs.
+/// benchmark (one call per iteration, no pilot stage), three warm-ups (the first import in a
+/// process spends seconds in the JIT, and tiered compilation needs a few more calls to settle)
+/// and five measured runs.
 /// </summary>
 public sealed class ImportConfig : ManualConfig
 {
@@ -16,7 +18,7 @@ public sealed class ImportConfig : ManualConfig
         AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
-            .WithWarmupCount(1)
+            .WithWarmupCount(3)
             .WithIterationCount(5)
             .WithId("Import"));
         AddDiagnoser(MemoryDiagnoser.Default);
