@@ -3,6 +3,7 @@ using Township.Congress.Web.Components;
 using Township.Congress.Web.Infrastructure;
 using Serilog;
 
+UiCulture.SetProcessDefault();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCongressLogging();
 builder.AddCongressServices();

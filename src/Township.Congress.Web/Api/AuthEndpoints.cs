@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Township.Congress.Web.Infrastructure;
+using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Api;
 
@@ -15,7 +16,7 @@ public static class AuthEndpoints
             var result = await login.SignInAsync(request.UserName, request.Password);
             return result == LoginOutcome.Succeeded
                 ? Results.Ok(new { userName = request.UserName })
-                : Results.Problem(statusCode: 401, title: "登录失败", detail: LoginService.Message(result));
+                : Results.Problem(statusCode: 401, title: UiText.Login_FailedTitle, detail: LoginService.Message(result));
         }).AllowAnonymous();
         auth.MapGet("/me", (HttpContext http, CongressDbFactory factory) =>
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Api;
 
@@ -36,7 +37,7 @@ public static class DeputyEndpoints
         group.MapPost("/", async (DeputyWrite body, CongressDbContext db, CancellationToken ct) =>
         {
             var townshipId = body.TownshipId ?? db.Scope.HomeTownshipId
-                ?? throw new DomainValidationException([new("TownshipId", "请指定乡镇。")]);
+                ?? throw new DomainValidationException([new("TownshipId", UiText.Problem_TownshipRequired)]);
             var deputy = await new DeputyService(db).CreateAsync(townshipId, body.Deputy, ct);
             return Results.Created($"/api/v1/deputies/{deputy.Id}", ToDto(deputy, db));
         });

@@ -1,6 +1,7 @@
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Web.Features.Roster;
+using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Api;
 
@@ -21,13 +22,13 @@ public static class RosterFileEndpoints
         group.MapPost("/deputies/import", async (Guid id, IFormFile file, CongressDbContext db, CancellationToken ct) =>
         {
             await db.FindTownshipAsync(id, ct);
-            if (!db.Scope.CanWrite(id)) return Results.Problem(statusCode: 403, title: "无权修改", detail: "您只能查看本乡镇的名册，不能导入。");
+            if (!db.Scope.CanWrite(id)) return Results.Problem(statusCode: 403, title: UiText.Problem_ReadOnly, detail: UiText.Import_ReadOnlyDetail);
             await using var stream = file.OpenReadStream();
             var result = await new RosterImport(db).ImportAsync(id, stream, ct);
             return result.Succeeded
                 ? Results.Ok(result)
-                : Results.Problem(statusCode: 400, title: "导入失败，未写入任何数据",
-                    detail: $"共发现 {result.Errors.Count} 处错误。", extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
+                : Results.Problem(statusCode: 400, title: UiText.Import_FailedTitle,
+                    detail: string.Format(UiText.Import_FailedDetail, result.Errors.Count), extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
         }).DisableAntiforgery();
         group.MapGet("/roster.pdf", async (Guid id, RosterPdf pdf, CongressDbContext db, CancellationToken ct) =>
             Results.File(await pdf.RenderAsync(db, id, ct), "application/pdf", "代表名册.pdf"));

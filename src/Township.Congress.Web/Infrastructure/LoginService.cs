@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Auditing;
 using Township.Congress.Data;
 using Township.Congress.Security;
+using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Infrastructure;
 
@@ -42,8 +43,8 @@ public sealed class LoginService(SignInManager<AppUser> signIn, CongressDbFactor
 
     public static string Message(LoginOutcome outcome) => outcome switch
     {
-        LoginOutcome.LockedOut => "登录失败次数过多，账号已锁定15分钟，请稍后再试。",
-        _ => "用户名或密码不正确。",
+        LoginOutcome.LockedOut => UiText.Login_LockedOut,
+        _ => UiText.Login_Failed,
     };
 
     private async Task AuditAsync(string userName, AuditAction action)

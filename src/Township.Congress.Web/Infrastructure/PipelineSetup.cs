@@ -9,6 +9,8 @@ public static class PipelineSetup
 {
     public static void UseCongressPipeline(this WebApplication app)
     {
+        // First, so error responses (problem details) are written in the UI culture too.
+        app.UseRequestLocalization(UiCulture.RequestOptions());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Paths only: query strings may carry search terms with personal data.

@@ -4,6 +4,7 @@ using Township.Congress.Auditing;
 using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Security;
+using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Infrastructure;
 
@@ -22,14 +23,14 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             case DomainValidationException v:
                 problem = new HttpValidationProblemDetails(v.Errors.GroupBy(e => e.Field)
                     .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
-                { Status = 400, Title = "输入有误", Detail = v.Message };
+                { Status = 400, Title = UiText.Problem_InvalidInput, Detail = v.Message };
                 break;
             case ConcurrencyConflictException c:
-                problem = new ProblemDetails { Status = 409, Title = "记录已被他人修改", Detail = c.Message };
+                problem = new ProblemDetails { Status = 409, Title = UiText.Problem_Conflict, Detail = c.Message };
                 break;
             case TownshipAccessDeniedException denied when denied.TownshipId is { } t && accessLog.ScopeOf(http).CanRead(t):
                 // Readable but not writable (county staff, chairs): the record exists for them.
-                problem = new ProblemDetails { Status = 403, Title = "无权修改", Detail = "您只能查看本记录，不能修改。" };
+                problem = new ProblemDetails { Status = 403, Title = UiText.Problem_ReadOnly, Detail = UiText.Problem_ReadOnlyDetail };
                 break;
             case TownshipAccessDeniedException denied:
                 await accessLog.DeniedAsync(http, denied.EntityType, denied.Key, ct);
@@ -37,24 +38,24 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
                 break;
             case Reports.Fonts.MissingCjkFontException fonts:
                 log.LogError("PDF fonts missing: {Message}", fonts.Message);
-                problem = new ProblemDetails { Status = 503, Title = "缺少中文字体，无法生成PDF", Detail = fonts.Message };
+                problem = new ProblemDetails { Status = 503, Title = UiText.Problem_FontsMissing, Detail = fonts.Message };
                 break;
             case KeyNotFoundException:
                 problem = NotFound();
                 break;
             case BadHttpRequestException bad:
-                problem = new ProblemDetails { Status = bad.StatusCode, Title = "请求格式不正确", Detail = bad.Message };
+                problem = new ProblemDetails { Status = bad.StatusCode, Title = UiText.Problem_BadRequest, Detail = bad.Message };
                 break;
             default:
                 log.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
-                problem = new ProblemDetails { Status = 500, Title = "服务器内部错误", Detail = "请稍后重试，或联系系统管理员。" };
+                problem = new ProblemDetails { Status = 500, Title = UiText.Problem_ServerError, Detail = UiText.Problem_ServerErrorDetail };
                 break;
         }
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    public static ProblemDetails NotFound() => new() { Status = 404, Title = "记录不存在", Detail = "找不到该记录，它可能不存在或已被移除。" };
+    public static ProblemDetails NotFound() => new() { Status = 404, Title = UiText.Problem_NotFound, Detail = UiText.Problem_NotFoundDetail };
 }
 
 /// <summary>Records attempts to reach another township's records: in the log and in the audit.</summary>

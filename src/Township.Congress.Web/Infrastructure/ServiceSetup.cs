@@ -37,6 +37,8 @@ public static class ServiceSetup
 
         AddIdentity(services, config);
 
+        // Server-rendered HTML keeps Chinese text readable instead of &#x...; escapes (same display, smaller pages).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();

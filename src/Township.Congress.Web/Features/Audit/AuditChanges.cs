@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Features.Audit;
 
@@ -16,7 +17,7 @@ public static class AuditChanges
             var text = new StringBuilder();
             foreach (var field in doc.RootElement.EnumerateObject())
             {
-                if (text.Length > 0) text.Append("；");
+                if (text.Length > 0) text.Append(UiText.Common_Semicolon);
                 text.Append(field.Name).Append(": ");
                 if (field.Value.ValueKind != JsonValueKind.Object) { text.Append(field.Value.ToString()); continue; }
                 var hasOld = field.Value.TryGetProperty("old", out var old);
@@ -33,5 +34,5 @@ public static class AuditChanges
         }
     }
 
-    private static string Show(JsonElement e) => e.ValueKind == JsonValueKind.Null ? "（空）" : e.ToString() is { Length: > 0 } s ? s : "（空）";
+    private static string Show(JsonElement e) => e.ValueKind == JsonValueKind.Null ? UiText.Audit_EmptyValue : e.ToString() is { Length: > 0 } s ? s : UiText.Audit_EmptyValue;
 }
