@@ -24,7 +24,10 @@ fi
 
 # A throwaway PostgreSQL cluster for this run only.
 PGDATA=$(mktemp -d /tmp/congress-pg.XXXXXX)
-PGPORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+# A free port, found with bash alone (a fresh machine may have no python).
+for candidate in $(shuf -i 20000-60000 -n 50); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PGPORT=$candidate; break; fi
+done
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PGDATA"
 chmod 700 "$PGDATA"
@@ -43,18 +46,19 @@ rm -rf "$RESULTS"
 dotnet tool restore >/dev/null
 dotnet build Township.Congress.sln -c Release -nologo -v q
 status=0
-dotnet test Township.Congress.sln -c Release --no-build --logger "trx" --logger "console;verbosity=normal" \
-  --results-directory "$RESULTS" || status=$?
+# One project at a time, each with its own results file; console output names every test
+# (data tests show "(provider: Sqlite)" / "(provider: PostgreSql)").
+for project in tests/*/*.csproj; do
+  grep -q "<IsTestProject>true</IsTestProject>" "$project" || continue
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" \
+    --logger "console;verbosity=normal" --results-directory "$RESULTS" || status=$?
+done
 
-# A plain summary line, summed over every test project's results.
-python3 - "$RESULTS" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
-ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
-passed = failed = skipped = 0
-for f in glob.glob(sys.argv[1] + "/*.trx"):
-    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
-    passed += int(c.get("passed")); failed += int(c.get("failed")) + int(c.get("error", 0))
-    skipped += int(c.get("notExecuted", 0))
-print(f"{passed} passed, {failed} failed, {skipped} skipped")
-PY
+# A plain summary line, summed over every test project's results (the <Counters> of each .trx).
+count() { cat "$RESULTS"/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" | awk '{s+=$1} END {print s+0}'; }
+passed=$(count passed); failed=$(( $(count failed) + $(count error) )); skipped=$(count notExecuted)
+[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1   # a run that broke before writing results
+echo "$passed passed, $failed failed, $skipped skipped"
 exit $status
