@@ -399,6 +399,9 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Property<Guid>("TermId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TookOfficeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("TEXT");
 
@@ -596,6 +599,127 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("LiaisonStations");
                 });
 
+            modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("PresidiumAction");
+                });
+
+            modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Absentees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesNotes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NumberInYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresidedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Date");
+
+                    b.ToTable("PresidiumMeetings");
+                });
+
             modelBuilder.Entity("Township.Congress.Security.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -670,6 +794,403 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliberationOpinions")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("AgendaItem");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.CongressSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActualEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesClosing")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesIntro")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NonVotingAttendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuorumOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TermId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BallotsCast")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeputiesInOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeTitle")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("Election");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.ElectionCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeputyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Elected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectionId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("ElectionCandidate");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.OfficeHolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeputyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeTitle")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectionId");
+
+                    b.HasIndex("TermId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("OfficeHolder");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaveReason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("SessionId", "DeputyId")
+                        .IsUnique();
+
+                    b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionPresidiumMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExecutiveChair")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("SessionId", "DeputyId")
+                        .IsUnique();
+
+                    b.ToTable("SessionPresidiumMember");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Abstain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Adopted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Against")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeputiesInOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("For")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("SessionVote");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -815,6 +1336,136 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumAction", b =>
+                {
+                    b.HasOne("Township.Congress.PresidiumMeetings.PresidiumMeeting", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
+                {
+                    b.HasOne("Township.Congress.Counties.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Counties.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.AgendaItem", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.CongressSession", b =>
+                {
+                    b.HasOne("Township.Congress.Counties.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Counties.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany("Elections")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.ElectionCandidate", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.Election", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.OfficeHolder", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Counties.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionAttendance", b =>
+                {
+                    b.HasOne("Township.Congress.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionPresidiumMember", b =>
+                {
+                    b.HasOne("Township.Congress.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany("Presidium")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionVote", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Counties.Township", b =>
                 {
                     b.Navigation("Villages");
@@ -833,6 +1484,29 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
                     b.Navigation("Checklist");
+                });
+
+            modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.CongressSession", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Elections");
+
+                    b.Navigation("Presidium");
+
+                    b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
+                {
+                    b.Navigation("Candidates");
                 });
 #pragma warning restore 612, 618
         }

@@ -54,6 +54,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<LiaisonStation> LiaisonStations => Set<LiaisonStation>();
     public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Sessions.CongressSession> Sessions => Set<Sessions.CongressSession>();
+    public DbSet<PresidiumMeetings.PresidiumMeeting> PresidiumMeetings => Set<PresidiumMeetings.PresidiumMeeting>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -64,6 +66,14 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<DeputyCategory>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<NineHas>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Sessions.SessionKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Sessions.ExtraordinaryProposer>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Sessions.SessionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Sessions.AgendaItemKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Sessions.AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Sessions.ElectionOffice>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Sessions.VoteKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PresidiumMeetings.ActionStatus>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

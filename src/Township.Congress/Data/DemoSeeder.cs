@@ -115,7 +115,7 @@ public static class DemoSeeder
             WorkUnit = category == DeputyCategory.PartyGovernmentCadre ? $"{township.Name}人民政府" : null,
             Constituency = $"第{Common.ChineseNumerals.Format(n % 12 + 1)}选区",
             Phone = $"1{"3578"[random.Next(4)]}{random.Next(0, 10)}{random.Next(10_000_000, 100_000_000)}",
-            Status = DeputyStatus.InOffice, StatusSince = elected,
+            Status = DeputyStatus.InOffice, StatusSince = elected, TookOfficeOn = elected,
         };
         return deputy;
     }

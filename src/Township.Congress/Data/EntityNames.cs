@@ -14,6 +14,16 @@ public static class EntityNames
         ["DeputyGroup"] = "代表小组",
         ["LiaisonStation"] = "代表联络站",
         ["ChecklistItem"] = "九有事项",
+        ["CongressSession"] = "人代会会议",
+        ["AgendaItem"] = "会议议程",
+        ["SessionAttendance"] = "会议点名",
+        ["SessionVote"] = "表决",
+        ["Election"] = "选举",
+        ["ElectionCandidate"] = "候选人",
+        ["SessionPresidiumMember"] = "会议主席团成员",
+        ["OfficeHolder"] = "任职记录",
+        ["PresidiumMeeting"] = "主席团会议",
+        ["PresidiumAction"] = "主席团会议落实事项",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

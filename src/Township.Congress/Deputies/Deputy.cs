@@ -40,6 +40,9 @@ public class Deputy : EditableEntity, ITownshipOwned
     public string? Phone { get; set; }
     public DeputyStatus Status { get; set; } = DeputyStatus.InOffice;
 
+    /// <summary>The day the deputy first took office (elected or by-elected); null when unknown.</summary>
+    public DateOnly? TookOfficeOn { get; set; }
+
     /// <summary>Since when the current status holds (the election date for 在任).</summary>
     public DateOnly StatusSince { get; set; }
     public Guid? GroupId { get; set; }

@@ -22,6 +22,7 @@ public sealed class DeputyService(CongressDbContext db)
         var deputy = new Deputy { Name = input.Name, TownshipId = townshipId, TermId = term!.Id };
         Apply(deputy, input);
         deputy.StatusSince = input.InOfficeSince ?? Today;
+        deputy.TookOfficeOn = deputy.StatusSince;
         db.Deputies.Add(deputy);
         await db.SaveChangesAsync(ct);
         return deputy;

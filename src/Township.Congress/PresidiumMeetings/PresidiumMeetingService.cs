@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+using Township.Congress.Deputies;
+
+namespace Township.Congress.PresidiumMeetings;
+
+public sealed class PresidiumMeetingInput
+{
+    public DateOnly Date { get; set; }
+    public string Place { get; set; } = "";
+    public string PresidedBy { get; set; } = "";
+    public string Attendees { get; set; } = "";
+    public string Absentees { get; set; } = "";
+    public string Topics { get; set; } = "";
+    public string Decisions { get; set; } = "";
+    public string MinutesNotes { get; set; } = "";
+}
+
+public sealed record ActionInput(string Description, string Owner, DateOnly DueOn);
+
+public sealed class PresidiumMeetingService(CongressDbContext db)
+{
+    private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
+
+    public async Task<PresidiumMeeting> CreateAsync(Guid townshipId, PresidiumMeetingInput input, CancellationToken ct = default)
+    {
+        await db.FindTownshipAsync(townshipId, ct);
+        var errors = Validate(input);
+        var term = await db.CurrentTermAsync(townshipId, ct);
+        if (term is null) errors.Add(new("TermId", "本乡镇尚未设置当前届次。"));
+        DomainValidationException.ThrowIfAny(errors);
+        var year = input.Date.Year;
+        var start = new DateOnly(year, 1, 1);
+        var end = new DateOnly(year, 12, 31);
+        var number = 1 + await db.Set<PresidiumMeeting>().CountAsync(m => m.TownshipId == townshipId && m.Date >= start && m.Date <= end, ct);
+        var meeting = new PresidiumMeeting { TownshipId = townshipId, TermId = term!.Id, NumberInYear = number };
+        Apply(meeting, input);
+        db.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return meeting;
+    }
+
+    public async Task<PresidiumMeeting> UpdateAsync(Guid id, PresidiumMeetingInput input, long version, CancellationToken ct = default)
+    {
+        var meeting = await db.FindVisibleAsync<PresidiumMeeting>(id, ct);
+        DomainValidationException.ThrowIfAny(Validate(input));
+        db.EditingVersion(meeting, version);
+        Apply(meeting, input);
+        await db.SaveChangesAsync(ct);
+        return meeting;
+    }
+
+    public async Task<PresidiumAction> AddActionAsync(Guid meetingId, ActionInput input, CancellationToken ct = default)
+    {
+        var meeting = await db.FindVisibleAsync<PresidiumMeeting>(meetingId, ct);
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(input.Description)) errors.Add(new("Description", "请填写事项内容。"));
+        if (string.IsNullOrWhiteSpace(input.Owner)) errors.Add(new("Owner", "请填写责任人。"));
+        if (input.DueOn < meeting.Date) errors.Add(new("DueOn", "完成时限不能早于会议日期。"));
+        DomainValidationException.ThrowIfAny(errors);
+        var action = new PresidiumAction
+        {
+            TownshipId = meeting.TownshipId, MeetingId = meetingId, Description = input.Description.Trim(),
+            Owner = input.Owner.Trim(), DueOn = input.DueOn,
+        };
+        db.Add(action);
+        await db.SaveChangesAsync(ct);
+        return action;
+    }
+
+    public async Task CompleteActionAsync(Guid actionId, DateOnly completedOn, string result, long version, CancellationToken ct = default)
+    {
+        var action = await db.FindVisibleAsync<PresidiumAction>(actionId, ct);
+        if (completedOn > Today) throw new DomainValidationException([new("CompletedOn", "完成日期不能晚于今天。")]);
+        db.EditingVersion(action, version);
+        action.Status = ActionStatus.Done;
+        action.CompletedOn = completedOn;
+        action.Result = result.Trim();
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Open actions past their due date, oldest first.</summary>
+    public Task<List<PresidiumAction>> OverdueAsync(Guid? townshipId = null, CancellationToken ct = default)
+    {
+        var today = Today;
+        var query = db.Set<PresidiumAction>().AsNoTracking().Where(a => a.Status == ActionStatus.Open && a.DueOn < today);
+        if (townshipId is { } t) query = query.Where(a => a.TownshipId == t);
+        return query.OrderBy(a => a.DueOn).ToListAsync(ct);
+    }
+
+    private List<ValidationError> Validate(PresidiumMeetingInput input)
+    {
+        var errors = new List<ValidationError>();
+        if (input.Date > Today.AddYears(1)) errors.Add(new(nameof(input.Date), "会议日期不正确。"));
+        if (string.IsNullOrWhiteSpace(input.Place)) errors.Add(new(nameof(input.Place), "请填写会议地点。"));
+        if (PresidiumMeeting.Lines(input.Topics).Count == 0) errors.Add(new(nameof(input.Topics), "请至少填写一项议题。"));
+        return errors;
+    }
+
+    private static void Apply(PresidiumMeeting m, PresidiumMeetingInput input)
+    {
+        m.Date = input.Date;
+        m.Place = input.Place.Trim();
+        m.PresidedBy = input.PresidedBy.Trim();
+        m.Attendees = input.Attendees.Trim();
+        m.Absentees = input.Absentees.Trim();
+        m.Topics = input.Topics.Trim();
+        m.Decisions = input.Decisions.Trim();
+        m.MinutesNotes = input.MinutesNotes.Trim();
+    }
+}

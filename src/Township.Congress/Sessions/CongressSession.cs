@@ -1,0 +1,46 @@
+using Township.Congress.Common;
+
+namespace Township.Congress.Sessions;
+
+/// <summary>人民代表大会会议 — one session of a township congress, named by term and ordinal.</summary>
+public class CongressSession : EditableEntity, ITownshipOwned
+{
+    public Guid TownshipId { get; set; }
+    public Guid TermId { get; set; }
+
+    /// <summary>第N次会议 within the term.</summary>
+    public int Ordinal { get; set; }
+    public SessionKind Kind { get; set; }
+    public ExtraordinaryProposer? ProposedBy { get; set; }
+    public DateOnly PlannedStart { get; set; }
+    public DateOnly PlannedEnd { get; set; }
+    public DateOnly? ActualStart { get; set; }
+    public DateOnly? ActualEnd { get; set; }
+    public string Venue { get; set; } = "";
+    public SessionStatus Status { get; set; } = SessionStatus.Planned;
+
+    /// <summary>Set when the session was opened without quorum; the reason is also in the audit.</summary>
+    public string? QuorumOverrideReason { get; set; }
+
+    /// <summary>列席人员, free text: officials attending without a vote.</summary>
+    public string NonVotingAttendees { get; set; } = "";
+
+    /// <summary>Prose the secretary adds to the minutes, before and after the structured record.</summary>
+    public string MinutesIntro { get; set; } = "";
+    public string MinutesClosing { get; set; } = "";
+
+    public List<AgendaItem> Agenda { get; set; } = [];
+    public List<SessionAttendance> Attendance { get; set; } = [];
+    public List<SessionVote> Votes { get; set; } = [];
+    public List<Election> Elections { get; set; } = [];
+    public List<SessionPresidiumMember> Presidium { get; set; } = [];
+
+    /// <summary>The day that decides who is on the roll: the actual start, else the planned one.</summary>
+    public DateOnly RollDate => ActualStart ?? PlannedStart;
+
+    public DateOnly Start => ActualStart ?? PlannedStart;
+    public DateOnly End => ActualEnd ?? PlannedEnd;
+
+    /// <summary>Length in days, both ends included (the seeds complain of half-day sessions).</summary>
+    public int LengthDays => End.DayNumber - Start.DayNumber + 1;
+}

@@ -1,0 +1,30 @@
+using Township.Congress.Common;
+
+namespace Township.Congress.Sessions;
+
+/// <summary>选举: one office, its seats and candidates. Elected: more than half of all deputies' votes.</summary>
+public class Election : EditableEntity, ITownshipOwned
+{
+    public Guid TownshipId { get; set; }
+    public Guid SessionId { get; set; }
+    public Guid? AgendaItemId { get; set; }
+    public ElectionOffice Office { get; set; }
+
+    /// <summary>The office as printed (e.g. 副镇长); defaults to the office's name.</summary>
+    public string OfficeTitle { get; set; } = "";
+    public int Seats { get; set; } = 1;
+    public int DeputiesInOffice { get; set; }
+    public int BallotsCast { get; set; }
+    public List<ElectionCandidate> Candidates { get; set; } = [];
+}
+
+public class ElectionCandidate : EditableEntity, ITownshipOwned
+{
+    public Guid TownshipId { get; set; }
+    public Guid ElectionId { get; set; }
+    public required string Name { get; set; }
+    public Guid? DeputyId { get; set; }
+    public int Order { get; set; }
+    public int Votes { get; set; }
+    public bool Elected { get; set; }
+}

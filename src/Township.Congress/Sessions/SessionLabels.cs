@@ -1,0 +1,48 @@
+namespace Township.Congress.Sessions;
+
+/// <summary>Chinese names of the session enums: domain terms printed in minutes and ballots.</summary>
+public static class SessionLabels
+{
+    public static readonly IReadOnlyDictionary<AgendaItemKind, string> AgendaKind = new Dictionary<AgendaItemKind, string>
+    {
+        [AgendaItemKind.GovernmentReport] = "政府工作报告",
+        [AgendaItemKind.BudgetReport] = "财政预算报告",
+        [AgendaItemKind.FinalAccountsReport] = "财政决算报告",
+        [AgendaItemKind.PresidiumReport] = "主席团工作报告",
+        [AgendaItemKind.Election] = "选举",
+        [AgendaItemKind.Resolution] = "决议/决定",
+        [AgendaItemKind.LivelihoodProjectVote] = "民生实事项目票决",
+        [AgendaItemKind.Other] = "其他",
+    };
+
+    public static readonly IReadOnlyDictionary<AttendanceStatus, string> Attendance = new Dictionary<AttendanceStatus, string>
+    {
+        [AttendanceStatus.Unmarked] = "未点名",
+        [AttendanceStatus.Present] = "出席",
+        [AttendanceStatus.OnLeave] = "请假",
+        [AttendanceStatus.Absent] = "缺席",
+    };
+
+    public static readonly IReadOnlyDictionary<ElectionOffice, string> Office = new Dictionary<ElectionOffice, string>
+    {
+        [ElectionOffice.Chair] = "人大主席",
+        [ElectionOffice.ViceChair] = "人大副主席",
+        [ElectionOffice.Head] = "乡镇长",
+        [ElectionOffice.DeputyHead] = "副乡镇长",
+        [ElectionOffice.PresidiumMember] = "主席团成员",
+        [ElectionOffice.Other] = "其他",
+    };
+
+    public static readonly IReadOnlyDictionary<SessionStatus, string> Status = new Dictionary<SessionStatus, string>
+    {
+        [SessionStatus.Planned] = "筹备中",
+        [SessionStatus.InSession] = "会议中",
+        [SessionStatus.Closed] = "已闭会",
+    };
+
+    public static readonly IReadOnlyDictionary<VoteKind, string> VoteKinds = new Dictionary<VoteKind, string>
+    {
+        [VoteKind.Resolution] = "决议",
+        [VoteKind.Decision] = "决定",
+    };
+}

@@ -1,0 +1,259 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+using Township.Congress.Deputies;
+
+namespace Township.Congress.Sessions;
+
+/// <summary>Everything a secretary records about a congress session, with the rules enforced here.</summary>
+public sealed class SessionService(CongressDbContext db)
+{
+    private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
+
+    public async Task<CongressSession> CreateAsync(Guid townshipId, SessionInput input, CancellationToken ct = default)
+    {
+        await db.FindTownshipAsync(townshipId, ct);
+        var errors = Validate(input);
+        var term = await db.CurrentTermAsync(townshipId, ct);
+        if (term is null) errors.Add(new("TermId", "本乡镇尚未设置当前届次。"));
+        DomainValidationException.ThrowIfAny(errors);
+        var ordinal = 1 + (await db.Set<CongressSession>().Where(s => s.TermId == term!.Id).MaxAsync(s => (int?)s.Ordinal, ct) ?? 0);
+        var session = new CongressSession { TownshipId = townshipId, TermId = term!.Id, Ordinal = ordinal };
+        Apply(session, input);
+        db.Add(session);
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
+
+    public async Task<CongressSession> UpdateAsync(Guid id, SessionInput input, long version, CancellationToken ct = default)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(id, ct);
+        DomainValidationException.ThrowIfAny(Validate(input));
+        db.EditingVersion(session, version);
+        Apply(session, input);
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
+
+    public async Task<AgendaItem> AddAgendaItemAsync(Guid sessionId, AgendaItemKind kind, string title, CancellationToken ct = default)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        title = title.Trim();
+        if (title.Length == 0) throw new DomainValidationException([new("Title", "请填写议程名称。")]);
+        var order = 1 + (await db.Set<AgendaItem>().Where(a => a.SessionId == sessionId).MaxAsync(a => (int?)a.Order, ct) ?? 0);
+        var item = new AgendaItem { TownshipId = session.TownshipId, SessionId = sessionId, Kind = kind, Title = title, Order = order };
+        db.Add(item);
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    public async Task SetOpinionsAsync(Guid agendaItemId, string opinions, long version, CancellationToken ct = default)
+    {
+        var item = await db.FindVisibleAsync<AgendaItem>(agendaItemId, ct);
+        db.EditingVersion(item, version);
+        item.DeliberationOpinions = opinions.Trim();
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Puts every deputy in office on the session's roll date on the roll (township seats only:
+    /// county or city deputies living here do not vote in the township congress). Idempotent:
+    /// deputies who no longer qualify and were not yet called are taken off.
+    /// </summary>
+    public async Task<AttendanceSummary> PrepareRollAsync(Guid sessionId, CancellationToken ct = default)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        var deputies = await db.Deputies.Where(d => d.TownshipId == session.TownshipId && (d.Levels & DeputyLevels.Township) != 0)
+            .Include(d => d.StatusHistory).ToListAsync(ct);
+        var eligible = deputies.Where(d => TermOfOffice.InOfficeOn(d, d.StatusHistory, session.RollDate)).Select(d => d.Id).ToHashSet();
+        var roll = await db.Set<SessionAttendance>().Where(a => a.SessionId == sessionId).ToListAsync(ct);
+        foreach (var row in roll.Where(r => !eligible.Contains(r.DeputyId) && r.Status == AttendanceStatus.Unmarked))
+            db.Remove(row);
+        foreach (var id in eligible.Except(roll.Select(r => r.DeputyId)))
+            db.Add(new SessionAttendance { TownshipId = session.TownshipId, SessionId = sessionId, DeputyId = id });
+        await db.SaveChangesAsync(ct);
+        return await SummaryAsync(sessionId, ct);
+    }
+
+    public async Task<AttendanceSummary> MarkAsync(Guid sessionId, Guid deputyId, AttendanceStatus status, string? leaveReason = null, CancellationToken ct = default)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        if (session.Status == SessionStatus.Closed) throw new DomainValidationException([new("Status", "会议已闭会，不能再修改点名。")]);
+        var row = await db.Set<SessionAttendance>().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.DeputyId == deputyId, ct)
+            ?? throw new DomainValidationException([new("DeputyId", "该代表不在本次会议的点名册上（会议日期时不在任）。")]);
+        leaveReason = leaveReason?.Trim() ?? "";
+        if (status == AttendanceStatus.OnLeave && leaveReason.Length == 0)
+            throw new DomainValidationException([new("LeaveReason", "请假须填写原因。")]);
+        row.Status = status;
+        row.LeaveReason = status == AttendanceStatus.OnLeave ? leaveReason : "";
+        await db.SaveChangesAsync(ct);
+        return await SummaryAsync(sessionId, ct);
+    }
+
+    public async Task<AttendanceSummary> SummaryAsync(Guid sessionId, CancellationToken ct = default)
+    {
+        var counts = await db.Set<SessionAttendance>().Where(a => a.SessionId == sessionId)
+            .GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Count(AttendanceStatus s) => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0;
+        return new AttendanceSummary(counts.Sum(c => c.Count), Count(AttendanceStatus.Present), Count(AttendanceStatus.OnLeave),
+            Count(AttendanceStatus.Absent), Count(AttendanceStatus.Unmarked));
+    }
+
+    /// <summary>Opens the session: needs quorum, or an explicit override with a reason (kept on the record and in the audit).</summary>
+    public async Task<CongressSession> OpenAsync(Guid sessionId, long version, string? quorumOverrideReason = null, CancellationToken ct = default)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        if (session.Status != SessionStatus.Planned) throw new DomainValidationException([new("Status", "只有筹备中的会议可以开幕。")]);
+        var summary = await SummaryAsync(sessionId, ct);
+        if (summary.InOffice == 0) throw new DomainValidationException([new("Roll", "请先生成点名册并点名。")]);
+        quorumOverrideReason = quorumOverrideReason?.Trim();
+        if (!summary.HasQuorum && string.IsNullOrEmpty(quorumOverrideReason))
+            throw new DomainValidationException([new("Quorum",
+                $"出席代表 {summary.Present} 人，未达到全体代表 {summary.InOffice} 人的三分之二（至少 {summary.QuorumRequired} 人），不能开幕。")]);
+        db.EditingVersion(session, version);
+        session.Status = SessionStatus.InSession;
+        session.ActualStart ??= Today;
+        session.QuorumOverrideReason = summary.HasQuorum ? null : quorumOverrideReason;
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
+
+    public async Task<CongressSession> CloseAsync(Guid sessionId, long version, DateOnly? actualEnd = null, CancellationToken ct = default)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        if (session.Status != SessionStatus.InSession) throw new DomainValidationException([new("Status", "只有会议中的会议可以闭幕。")]);
+        var end = actualEnd ?? Today;
+        if (end < session.Start) throw new DomainValidationException([new("ActualEnd", "闭幕日期不能早于开幕日期。")]);
+        db.EditingVersion(session, version);
+        session.Status = SessionStatus.Closed;
+        session.ActualEnd = end;
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
+
+    public async Task<SessionVote> RecordVoteAsync(Guid sessionId, VoteInput input, CancellationToken ct = default)
+    {
+        var session = await RecordingSessionAsync(sessionId, ct);
+        var summary = await SummaryAsync(sessionId, ct);
+        var errors = SessionRules.ValidateCounts(input.For, input.Against, input.Abstain, summary.Present);
+        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", "请填写表决事项。"));
+        await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+        var vote = new SessionVote
+        {
+            TownshipId = session.TownshipId, SessionId = sessionId, AgendaItemId = input.AgendaItemId, Kind = input.Kind,
+            Title = input.Title.Trim(), For = input.For, Against = input.Against, Abstain = input.Abstain,
+            DeputiesInOffice = summary.InOffice, Present = summary.Present,
+            Adopted = SessionRules.IsMajorityOfAll(input.For, summary.InOffice),
+        };
+        db.Add(vote);
+        await db.SaveChangesAsync(ct);
+        return vote;
+    }
+
+    public async Task<Election> RecordElectionAsync(Guid sessionId, ElectionInput input, CancellationToken ct = default)
+    {
+        var session = await RecordingSessionAsync(sessionId, ct);
+        var summary = await SummaryAsync(sessionId, ct);
+        var errors = new List<ValidationError>();
+        if (input.Candidates.Count == 0) errors.Add(new("Candidates", "请至少填写一名候选人。"));
+        if (input.Candidates.Any(c => string.IsNullOrWhiteSpace(c.Name))) errors.Add(new("Candidates", "候选人姓名不能为空。"));
+        if (input.BallotsCast > summary.Present)
+            errors.Add(new("BallotsCast", $"收回选票 {input.BallotsCast} 张，超过出席代表 {summary.Present} 人。"));
+        if (input.Candidates.Sum(c => c.Votes) > (long)input.BallotsCast * input.Seats)
+            errors.Add(new("Votes", "候选人得票总数超过了收回选票数乘以应选名额。"));
+        await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
+        var elected = SessionRules.Elected(input.Candidates.Select(c => c.Votes).ToList(), input.Seats, summary.InOffice, input.BallotsCast, errors);
+        DomainValidationException.ThrowIfAny(errors);
+
+        var election = new Election
+        {
+            TownshipId = session.TownshipId, SessionId = sessionId, AgendaItemId = input.AgendaItemId, Office = input.Office,
+            OfficeTitle = string.IsNullOrWhiteSpace(input.OfficeTitle) ? SessionLabels.Office[input.Office] : input.OfficeTitle.Trim(),
+            Seats = input.Seats, DeputiesInOffice = summary.InOffice, BallotsCast = input.BallotsCast,
+        };
+        for (var i = 0; i < input.Candidates.Count; i++)
+        {
+            var c = input.Candidates[i];
+            election.Candidates.Add(new ElectionCandidate
+            {
+                TownshipId = session.TownshipId, ElectionId = election.Id, Name = c.Name.Trim(), DeputyId = c.DeputyId,
+                Order = i + 1, Votes = c.Votes, Elected = elected.Contains(i),
+            });
+            // The elected feed the office-holder record, and the presidium when that is the office.
+            if (!elected.Contains(i)) continue;
+            db.Add(new OfficeHolder
+            {
+                TownshipId = session.TownshipId, TermId = session.TermId, Office = input.Office, OfficeTitle = election.OfficeTitle,
+                Name = c.Name.Trim(), DeputyId = c.DeputyId, ElectionId = election.Id, Since = session.Start,
+            });
+            if (input.Office == ElectionOffice.PresidiumMember && c.DeputyId is { } deputyId
+                && !await db.Set<SessionPresidiumMember>().AnyAsync(p => p.SessionId == sessionId && p.DeputyId == deputyId, ct))
+                db.Add(new SessionPresidiumMember { TownshipId = session.TownshipId, SessionId = sessionId, DeputyId = deputyId });
+        }
+        db.Add(election);
+        await db.SaveChangesAsync(ct);
+        return election;
+    }
+
+    /// <summary>Sets the session's presidium; members must be deputies of the township, at most one executive chair.</summary>
+    public async Task SetPresidiumAsync(Guid sessionId, IReadOnlyCollection<Guid> deputyIds, Guid? executiveChair, CancellationToken ct = default)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        var valid = await db.Deputies.Where(d => deputyIds.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
+        var errors = new List<ValidationError>();
+        if (valid.Count != deputyIds.Count) errors.Add(new("Members", "主席团成员必须是本乡镇代表。"));
+        if (executiveChair is { } chair && !deputyIds.Contains(chair)) errors.Add(new("ExecutiveChair", "执行主席必须是主席团成员。"));
+        DomainValidationException.ThrowIfAny(errors);
+        var current = await db.Set<SessionPresidiumMember>().Where(p => p.SessionId == sessionId).ToListAsync(ct);
+        db.RemoveRange(current.Where(p => !deputyIds.Contains(p.DeputyId)));
+        foreach (var id in deputyIds)
+        {
+            var member = current.FirstOrDefault(p => p.DeputyId == id);
+            if (member is null)
+            {
+                member = new SessionPresidiumMember { TownshipId = session.TownshipId, SessionId = sessionId, DeputyId = id };
+                db.Add(member);
+            }
+            member.IsExecutiveChair = id == executiveChair;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<CongressSession> RecordingSessionAsync(Guid sessionId, CancellationToken ct)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        if (session.Status == SessionStatus.Planned)
+            throw new DomainValidationException([new("Status", "会议尚未开幕，不能记录表决或选举结果。")]);
+        return session;
+    }
+
+    private async Task CheckAgendaItemAsync(Guid sessionId, Guid? agendaItemId, List<ValidationError> errors, CancellationToken ct)
+    {
+        if (agendaItemId is { } a && !await db.Set<AgendaItem>().AnyAsync(x => x.Id == a && x.SessionId == sessionId, ct))
+            errors.Add(new("AgendaItemId", "所选议程不属于本次会议。"));
+    }
+
+    private static List<ValidationError> Validate(SessionInput input)
+    {
+        var errors = new List<ValidationError>();
+        if (input.PlannedEnd < input.PlannedStart) errors.Add(new(nameof(input.PlannedEnd), "闭幕日期不能早于开幕日期。"));
+        if (input.PlannedEnd.DayNumber - input.PlannedStart.DayNumber > 14) errors.Add(new(nameof(input.PlannedEnd), "会期不能超过15天。"));
+        if (string.IsNullOrWhiteSpace(input.Venue)) errors.Add(new(nameof(input.Venue), "请填写会议地点。"));
+        if (input.Kind == SessionKind.Extraordinary && input.ProposedBy is null)
+            errors.Add(new(nameof(input.ProposedBy), "临时会议须注明提议方（五分之一以上代表或主席团）。"));
+        return errors;
+    }
+
+    private static void Apply(CongressSession s, SessionInput input)
+    {
+        s.Kind = input.Kind;
+        s.ProposedBy = input.Kind == SessionKind.Extraordinary ? input.ProposedBy : null;
+        s.PlannedStart = input.PlannedStart;
+        s.PlannedEnd = input.PlannedEnd;
+        s.Venue = input.Venue.Trim();
+        s.NonVotingAttendees = input.NonVotingAttendees.Trim();
+        s.MinutesIntro = input.MinutesIntro.Trim();
+        s.MinutesClosing = input.MinutesClosing.Trim();
+    }
+}
