@@ -28,6 +28,7 @@ public static class PipelineSetup
         api.MapTownshipApi();
         api.MapDeputyApi();
         api.MapRosterFileApi();
+        api.MapSessionApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

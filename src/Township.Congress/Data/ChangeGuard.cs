@@ -21,6 +21,7 @@ internal static class ChangeGuard
         db.ChangeTracker.DetectChanges();
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var audits = new List<AuditEntry>();
+        var audit = !(db.SuppressAudit && db.Scope is { Unrestricted: true, UserId: null });
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
@@ -34,6 +35,7 @@ internal static class ChangeGuard
                 var version = entry.Property(nameof(EditableEntity.Version));
                 version.CurrentValue = (long)version.OriginalValue! + 1;
             }
+            if (!audit) continue;
             audits.Add(new AuditEntry
             {
                 AtUtc = now,

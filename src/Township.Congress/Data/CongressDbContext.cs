@@ -40,6 +40,12 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public TownshipScope Scope => _scope();
     public TimeProvider Clock { get; }
 
+    /// <summary>
+    /// Bulk loads by the system itself (the demo county) are not people's changes and would only
+    /// bury the audit; only an unrestricted system scope may switch the audit off.
+    /// </summary>
+    internal bool SuppressAudit { get; set; }
+
     // Read by the query filters; EF Core re-evaluates them for each context instance.
     private bool ScopeUnrestricted => Scope.Unrestricted;
     private List<Guid> ScopeTownshipIds => Scope.ReadableTownshipIds;

@@ -34,7 +34,15 @@ public static class DemoSeeder
             townships.Add(township);
         }
         SeedUsers(db, county, townships, password, passwordIterations);
-        await db.SaveChangesAsync(ct);
+        db.SuppressAudit = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.SuppressAudit = false;
+        }
         return true;
     }
 
@@ -56,7 +64,8 @@ public static class DemoSeeder
 
         var term = new Term { TownshipId = township.Id, Ordinal = 13, StartYear = 2021, EndYear = 2026, IsCurrent = true };
         db.Terms.Add(term);
-        var elected = new DateOnly(2021, 12, 28).AddDays(random.Next(0, 20));
+        // Township congresses of the new term met at the end of 2021 to elect their offices.
+        var elected = new DateOnly(2021, 12, 18).AddDays(random.Next(0, 12));
 
         var groups = Enumerable.Range(0, 9).Select(g => new DeputyGroup
         {
@@ -78,9 +87,10 @@ public static class DemoSeeder
             group.LeaderId = members[0].Id;
             group.DeputyLeaderId = members.Count > 1 ? members[1].Id : null;
         }
-        LeaveOffice(db, random, deputies, elected, today);
+        var history = LeaveOffice(db, random, deputies, elected, today);
         db.Deputies.AddRange(deputies);
         db.LiaisonStations.Add(NewStation(random, township));
+        DemoSessions.Seed(db, random, township, term, deputies, history, elected, today);
         return township;
     }
 
@@ -120,7 +130,7 @@ public static class DemoSeeder
         return deputy;
     }
 
-    private static void LeaveOffice(CongressDbContext db, Random random, List<Deputy> deputies, DateOnly elected, DateOnly today)
+    private static List<DeputyStatusChange> LeaveOffice(CongressDbContext db, Random random, List<Deputy> deputies, DateOnly elected, DateOnly today)
     {
         // A few deputies leave during a term; their history is what the roster must keep.
         var reasons = new Dictionary<DeputyStatus, string>
@@ -129,19 +139,23 @@ public static class DemoSeeder
             [DeputyStatus.TransferredOut] = "调离本行政区域",
             [DeputyStatus.Deceased] = "因病去世",
         };
+        var history = new List<DeputyStatusChange>();
         foreach (var deputy in deputies.Where(_ => random.Next(100) < 3).ToList())
         {
             var status = reasons.Keys.ElementAt(random.Next(reasons.Count));
             var on = elected.AddDays(random.Next(100, today.DayNumber - elected.DayNumber));
-            db.DeputyStatusChanges.Add(new DeputyStatusChange
+            var change = new DeputyStatusChange
             {
                 TownshipId = deputy.TownshipId, DeputyId = deputy.Id, From = DeputyStatus.InOffice, To = status,
                 EffectiveOn = on, Reason = reasons[status], RecordedAtUtc = on.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc),
                 RecordedBy = "demo",
-            });
+            };
+            db.DeputyStatusChanges.Add(change);
+            history.Add(change);
             deputy.Status = status;
             deputy.StatusSince = on;
         }
+        return history;
     }
 
     private static LiaisonStation NewStation(Random random, Counties.Township township)

@@ -140,4 +140,27 @@ public class ApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory
         Assert.Equal([3, 4, 6], rows);
         Assert.Equal(before, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/deputies?townshipId={township}")).GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task SessionsOfAYearCarryTheirRollVotesAndElections()
+    {
+        var client = await app.LoginAsync("town01");
+        var sessions = await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions?year=2025");
+        Assert.Equal(2, sessions.GetArrayLength());
+        Assert.StartsWith("第十三届人民代表大会第", sessions[0].GetProperty("name").GetString());
+
+        var details = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessions[0].GetProperty("id").GetGuid()}");
+        var attendance = details.GetProperty("attendance");
+        Assert.Equal(details.GetProperty("roll").GetArrayLength(), attendance.GetProperty("inOffice").GetInt32());
+        Assert.True(attendance.GetProperty("hasQuorum").GetBoolean());
+        Assert.All(details.GetProperty("votes").EnumerateArray(), v =>
+            Assert.True(v.GetProperty("for").GetInt32() + v.GetProperty("against").GetInt32() + v.GetProperty("abstain").GetInt32()
+                <= attendance.GetProperty("present").GetInt32()));
+
+        var first = await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions?year=2021");
+        var electoral = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{first[0].GetProperty("id").GetGuid()}");
+        Assert.Contains(electoral.GetProperty("elections").EnumerateArray(), e => e.GetProperty("officeTitle").GetString() == "人大主席");
+        var meetings = await client.GetFromJsonAsync<JsonElement>("/api/v1/presidium-meetings?year=2025");
+        Assert.Equal(4, meetings.GetArrayLength());
+    }
 }

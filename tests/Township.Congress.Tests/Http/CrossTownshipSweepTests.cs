@@ -13,7 +13,10 @@ namespace Township.Congress.Tests.Http;
 /// </summary>
 public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {
-    private sealed record Probe(string Method, string Route, Func<Guid, Guid, string> Url, Func<HttpContent?>? Body = null);
+    /// <summary>Township 2's ids that the probes aim at.</summary>
+    private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting);
+
+    private sealed record Probe(string Method, string Route, Func<Target, string> Url, Func<HttpContent?>? Body = null);
 
     private static readonly object DeputyBody = new
     {
@@ -23,20 +26,28 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
 
     private static readonly Probe[] Probes =
     [
-        new("GET", "api/v1/townships/{id:guid}", (t, _) => $"/api/v1/townships/{t}"),
-        new("GET", "api/v1/deputies/", (t, _) => $"/api/v1/deputies?townshipId={t}"),
-        new("POST", "api/v1/deputies/", (t, _) => "/api/v1/deputies",
+        new("GET", "api/v1/townships/{id:guid}", t => $"/api/v1/townships/{t.Township}"),
+        new("GET", "api/v1/deputies/", t => $"/api/v1/deputies?townshipId={t.Township}"),
+        new("POST", "api/v1/deputies/", t => "/api/v1/deputies",
             () => JsonContent.Create(new { townshipId = (Guid?)null, version = 0, deputy = new { name = "越权代表" } })),
-        new("GET", "api/v1/deputies/{id:guid}", (_, d) => $"/api/v1/deputies/{d}"),
-        new("PUT", "api/v1/deputies/{id:guid}", (_, d) => $"/api/v1/deputies/{d}", () => JsonContent.Create(DeputyBody)),
-        new("POST", "api/v1/deputies/{id:guid}/status", (_, d) => $"/api/v1/deputies/{d}/status",
+        new("GET", "api/v1/deputies/{id:guid}", t => $"/api/v1/deputies/{t.Deputy}"),
+        new("PUT", "api/v1/deputies/{id:guid}", t => $"/api/v1/deputies/{t.Deputy}", () => JsonContent.Create(DeputyBody)),
+        new("POST", "api/v1/deputies/{id:guid}/status", t => $"/api/v1/deputies/{t.Deputy}/status",
             () => JsonContent.Create(new { status = "Resigned", effectiveOn = "2025-01-01", reason = "越权", version = 0 })),
-        new("GET", "api/v1/deputies/{id:guid}/status-history", (_, d) => $"/api/v1/deputies/{d}/status-history"),
-        new("GET", "api/v1/townships/{id:guid}/deputies.xlsx", (t, _) => $"/api/v1/townships/{t}/deputies.xlsx"),
-        new("GET", "api/v1/townships/{id:guid}/deputies/import-template.xlsx", (t, _) => $"/api/v1/townships/{t}/deputies/import-template.xlsx"),
-        new("POST", "api/v1/townships/{id:guid}/deputies/import", (t, _) => $"/api/v1/townships/{t}/deputies/import", ImportBody),
-        new("GET", "api/v1/townships/{id:guid}/roster.pdf", (t, _) => $"/api/v1/townships/{t}/roster.pdf"),
+        new("GET", "api/v1/deputies/{id:guid}/status-history", t => $"/api/v1/deputies/{t.Deputy}/status-history"),
+        new("GET", "api/v1/townships/{id:guid}/deputies.xlsx", t => $"/api/v1/townships/{t.Township}/deputies.xlsx"),
+        new("GET", "api/v1/townships/{id:guid}/deputies/import-template.xlsx", t => $"/api/v1/townships/{t.Township}/deputies/import-template.xlsx"),
+        new("POST", "api/v1/townships/{id:guid}/deputies/import", t => $"/api/v1/townships/{t.Township}/deputies/import", ImportBody),
+        new("GET", "api/v1/townships/{id:guid}/roster.pdf", t => $"/api/v1/townships/{t.Township}/roster.pdf"),
+        new("GET", "api/v1/sessions/", t => $"/api/v1/sessions?townshipId={t.Township}"),
+        new("GET", "api/v1/sessions/{id:guid}", t => $"/api/v1/sessions/{t.Session}"),
+        new("GET", "api/v1/presidium-meetings/", t => $"/api/v1/presidium-meetings?townshipId={t.Township}"),
+        new("GET", "api/v1/presidium-meetings/{id:guid}", t => $"/api/v1/presidium-meetings/{t.Meeting}"),
     ];
+
+    /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
+    private static readonly string[] Unscoped =
+        ["GET api/v1/townships/", "POST api/v1/auth/login", "POST api/v1/auth/logout", "GET api/v1/auth/me"];
 
     private static HttpContent ImportBody()
     {
@@ -49,17 +60,17 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
     [Fact]
     public async Task EveryEndpointAnswers404ForAnotherTownshipAndChangesNothing()
     {
-        var (townshipTwo, deputyTwo) = await TownshipTwoAsync();
-        var before = await SnapshotAsync(townshipTwo);
+        var target = await TownshipTwoAsync();
+        var before = await SnapshotAsync(target.Township);
         var client = await app.LoginAsync("town01");
 
         var leaks = new List<string>();
         foreach (var probe in Probes)
         {
-            var url = probe.Url(townshipTwo, deputyTwo);
+            var url = probe.Url(target);
             // POST /deputies names the township in its body.
             HttpContent? body = probe.Route == "api/v1/deputies/" && probe.Method == "POST"
-                ? JsonContent.Create(new { townshipId = townshipTwo, version = 0, deputy = new { name = "越权代表" } })
+                ? JsonContent.Create(new { townshipId = target.Township, version = 0, deputy = new { name = "越权代表" } })
                 : probe.Body?.Invoke();
             var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(probe.Method), url) { Content = body });
             if (response.StatusCode != HttpStatusCode.NotFound) leaks.Add($"{probe.Method} {url} → {(int)response.StatusCode}");
@@ -67,7 +78,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         }
 
         Assert.Empty(leaks);
-        Assert.Equal(before, await SnapshotAsync(townshipTwo));
+        Assert.Equal(before, await SnapshotAsync(target.Township));
         await using var db = app.SystemContext();
         Assert.True(await db.AuditEntries.CountAsync(a => a.Action == AuditAction.AccessDenied && a.UserName == "town01") >= Probes.Length - 1);
     }
@@ -90,18 +101,19 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
     {
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal))
-            .Where(e => e.RoutePattern.RawText!.Contains("{id") || e.RoutePattern.RawText!.TrimEnd('/').EndsWith("deputies"))
             .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} {e.RoutePattern.RawText!.TrimStart('/')}"))
-            .Order().ToList();
+            .Except(Unscoped).Order().ToList();
         Assert.Equal(routes, Probes.Select(p => $"{p.Method} {p.Route}").Order().ToList());
     }
 
-    private async Task<(Guid Township, Guid Deputy)> TownshipTwoAsync()
+    private async Task<Target> TownshipTwoAsync()
     {
         await using var db = app.SystemContext();
         var two = await db.Townships.SingleAsync(t => t.Number == 2);
         var deputy = await db.Deputies.Where(d => d.TownshipId == two.Id).OrderBy(d => d.Id).FirstAsync();
-        return (two.Id, deputy.Id);
+        var session = await db.Sessions.Where(s => s.TownshipId == two.Id).OrderBy(s => s.Id).FirstAsync();
+        var meeting = await db.PresidiumMeetings.Where(m => m.TownshipId == two.Id).OrderBy(m => m.Id).FirstAsync();
+        return new Target(two.Id, deputy.Id, session.Id, meeting.Id);
     }
 
     private async Task<string> SnapshotAsync(Guid township)
@@ -110,6 +122,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         var deputies = await db.Deputies.Where(d => d.TownshipId == township).OrderBy(d => d.Id)
             .Select(d => $"{d.Id}:{d.Version}:{d.Name}:{d.Status}").ToListAsync();
         var changes = await db.AuditEntries.CountAsync(a => a.TownshipId == township && a.Action != AuditAction.AccessDenied);
-        return $"{string.Join(",", deputies)}|{changes}";
+        var sessions = await db.Sessions.Where(s => s.TownshipId == township).OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.Version}").ToListAsync();
+        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{changes}";
     }
 }

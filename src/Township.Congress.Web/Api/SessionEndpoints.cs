@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Data;
+using Township.Congress.PresidiumMeetings;
+using Township.Congress.Sessions;
+
+namespace Township.Congress.Web.Api;
+
+public sealed record PresidiumMeetingDto(Guid Id, Guid TownshipId, int NumberInYear, DateOnly Date, string Place, string PresidedBy,
+    string Attendees, string Absentees, IReadOnlyList<string> Topics, IReadOnlyList<string> Decisions,
+    IReadOnlyList<PresidiumActionDto> Actions, long Version);
+
+public sealed record PresidiumActionDto(Guid Id, string Description, string Owner, DateOnly DueOn, ActionStatus Status,
+    DateOnly? CompletedOn, string Result, bool Overdue);
+
+public static class SessionEndpoints
+{
+    public static void MapSessionApi(this IEndpointRouteBuilder api)
+    {
+        var sessions = api.MapGroup("/sessions").WithTags("sessions");
+        sessions.MapGet("/", async (Guid? townshipId, int? year, CongressDbContext db, CancellationToken ct) =>
+        {
+            if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
+            return await db.ListSessionsAsync(townshipId, year, ct);
+        });
+        sessions.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, CancellationToken ct) => await db.SessionDetailsAsync(id, ct));
+
+        var meetings = api.MapGroup("/presidium-meetings").WithTags("presidium meetings");
+        meetings.MapGet("/", async (Guid? townshipId, int? year, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
+            var query = db.PresidiumMeetings.AsNoTracking().Include(m => m.Actions).AsQueryable();
+            if (townshipId is { } tid) query = query.Where(m => m.TownshipId == tid);
+            if (year is { } y) query = query.Where(m => m.Date >= new DateOnly(y, 1, 1) && m.Date <= new DateOnly(y, 12, 31));
+            var today = Common.ChineseDate.TodayInChina(clock);
+            return (await query.OrderBy(m => m.Date).ToListAsync(ct)).Select(m => ToDto(m, today)).ToList();
+        });
+        meetings.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var meeting = await db.FindVisibleAsync<PresidiumMeeting>(id, ct);
+            await db.Entry(meeting).Collection(m => m.Actions).LoadAsync(ct);
+            return ToDto(meeting, Common.ChineseDate.TodayInChina(clock));
+        });
+    }
+
+    private static PresidiumMeetingDto ToDto(PresidiumMeeting m, DateOnly today) => new(m.Id, m.TownshipId, m.NumberInYear, m.Date,
+        m.Place, m.PresidedBy, m.Attendees, m.Absentees, PresidiumMeeting.Lines(m.Topics), PresidiumMeeting.Lines(m.Decisions),
+        m.Actions.OrderBy(a => a.DueOn).Select(a => new PresidiumActionDto(a.Id, a.Description, a.Owner, a.DueOn, a.Status,
+            a.CompletedOn, a.Result, a.IsOverdue(today))).ToList(), m.Version);
+}

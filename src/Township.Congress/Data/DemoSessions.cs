@@ -1,0 +1,174 @@
+using Township.Congress.Counties;
+using Township.Congress.Deputies;
+using Township.Congress.PresidiumMeetings;
+using Township.Congress.Sessions;
+
+namespace Township.Congress.Data;
+
+/// <summary>
+/// Demo congress sessions (two regular ones a year since the term began, with rolls, votes and
+/// elections that respect the rules) and four presidium meetings a year, for one township.
+/// </summary>
+internal static class DemoSessions
+{
+    private static readonly string[] LeaveReasons = ["外出务工", "因病住院", "家中有事", "参加县里培训", "出差在外"];
+
+    private static readonly string[] Topics =
+    [
+        "研究制定年度代表活动计划", "听取代表建议办理情况汇报", "研究组织代表视察农村道路建设", "研究代表小组活动安排",
+        "讨论民生实事项目候选清单", "听取政府关于财政预算执行情况的汇报", "研究召开人民代表大会会议的筹备工作", "研究代表履职考评办法",
+    ];
+
+    public static void Seed(CongressDbContext db, Random random, Counties.Township township, Term term, List<Deputy> deputies,
+        List<DeputyStatusChange> history, DateOnly elected, DateOnly today)
+    {
+        var byDeputy = history.ToLookup(h => h.DeputyId);
+        var ordinal = 0;
+        // The first session elects the township's offices; then two regular sessions a year.
+        var dates = new List<DateOnly> { elected };
+        for (var year = elected.Year + 1; year <= term.EndYear; year++)
+        {
+            dates.Add(new DateOnly(year, 3, 1).AddDays(random.Next(0, 20)));
+            dates.Add(new DateOnly(year, 12, 10).AddDays(random.Next(0, 15)));
+        }
+        foreach (var start in dates)
+        {
+            ordinal++;
+            var session = new CongressSession
+            {
+                TownshipId = township.Id, TermId = term.Id, Ordinal = ordinal, Kind = SessionKind.Regular,
+                PlannedStart = start, PlannedEnd = start.AddDays(ordinal == 1 ? 1 : random.Next(0, 2)),
+                Venue = $"{township.Name}人民政府大会议室",
+                NonVotingAttendees = $"{township.Name}党委、政府领导班子成员，各站所负责人，县人大代表",
+            };
+            db.Add(session);
+            if (start > today) continue; // still being prepared
+            session.ActualStart = session.PlannedStart;
+            session.ActualEnd = session.PlannedEnd;
+            session.Status = session.PlannedEnd < today ? SessionStatus.Closed : SessionStatus.InSession;
+            var roll = Roll(db, random, session, deputies.Where(d => TermOfOffice.InOfficeOn(d, byDeputy[d.Id], start)).ToList());
+            var present = roll.Count(r => r.Status == AttendanceStatus.Present);
+            Agenda(db, random, session, ordinal == 1, roll.Count, present, deputies);
+        }
+        Meetings(db, random, township, term, elected, today);
+    }
+
+    private static List<SessionAttendance> Roll(CongressDbContext db, Random random, CongressSession session, List<Deputy> inOffice)
+    {
+        var roll = inOffice.Where(d => d.Levels.HasFlag(DeputyLevels.Township)).Select(d =>
+        {
+            var dice = random.Next(100);
+            var status = dice < 88 ? AttendanceStatus.Present : dice < 96 ? AttendanceStatus.OnLeave : AttendanceStatus.Absent;
+            return new SessionAttendance
+            {
+                TownshipId = session.TownshipId, SessionId = session.Id, DeputyId = d.Id, Status = status,
+                LeaveReason = status == AttendanceStatus.OnLeave ? LeaveReasons[random.Next(LeaveReasons.Length)] : "",
+            };
+        }).ToList();
+        db.AddRange(roll);
+        return roll;
+    }
+
+    private static void Agenda(CongressDbContext db, Random random, CongressSession session, bool electoral, int inOffice, int present, List<Deputy> deputies)
+    {
+        var items = new List<(AgendaItemKind Kind, string Title)>
+        {
+            (AgendaItemKind.GovernmentReport, "听取和审议政府工作报告"),
+            (AgendaItemKind.BudgetReport, "审查和批准财政预算执行情况和预算草案的报告"),
+            (AgendaItemKind.PresidiumReport, "听取和审议人大主席团工作报告"),
+        };
+        if (electoral) items.Insert(0, (AgendaItemKind.Election, "选举人大主席、副主席，乡镇长、副乡镇长"));
+        if (session.PlannedStart.Month <= 6) items.Add((AgendaItemKind.LivelihoodProjectVote, "票决年度民生实事项目"));
+        var order = 0;
+        foreach (var (kind, title) in items)
+        {
+            db.Add(new AgendaItem
+            {
+                TownshipId = session.TownshipId, SessionId = session.Id, Order = ++order, Kind = kind, Title = title,
+                DeliberationOpinions = kind == AgendaItemKind.GovernmentReport ? "代表们一致认为报告实事求是，建议进一步加大农村道路和饮水安全投入。" : "",
+            });
+            if (kind is AgendaItemKind.GovernmentReport or AgendaItemKind.BudgetReport or AgendaItemKind.PresidiumReport or AgendaItemKind.LivelihoodProjectVote)
+                db.Add(Vote(random, session, $"关于{title.Replace("听取和审议", "").Replace("审查和批准", "")}的决议", inOffice, present));
+        }
+        if (!electoral) return;
+        Elect(db, random, session, ElectionOffice.Chair, 1, inOffice, present, deputies);
+        Elect(db, random, session, ElectionOffice.ViceChair, 1, inOffice, present, deputies);
+        Elect(db, random, session, ElectionOffice.Head, 1, inOffice, present, deputies);
+        Elect(db, random, session, ElectionOffice.DeputyHead, 2, inOffice, present, deputies);
+    }
+
+    private static SessionVote Vote(Random random, CongressSession session, string title, int inOffice, int present)
+    {
+        var against = random.Next(0, 3);
+        var abstain = random.Next(0, 3);
+        var forVotes = Math.Max(0, present - against - abstain - random.Next(0, 2));
+        return new SessionVote
+        {
+            TownshipId = session.TownshipId, SessionId = session.Id, Kind = VoteKind.Resolution, Title = title,
+            For = forVotes, Against = against, Abstain = abstain, DeputiesInOffice = inOffice, Present = present,
+            Adopted = SessionRules.IsMajorityOfAll(forVotes, inOffice),
+        };
+    }
+
+    private static void Elect(CongressDbContext db, Random random, CongressSession session, ElectionOffice office, int seats,
+        int inOffice, int present, List<Deputy> deputies)
+    {
+        var election = new Election
+        {
+            TownshipId = session.TownshipId, SessionId = session.Id, Office = office, OfficeTitle = SessionLabels.Office[office],
+            Seats = seats, DeputiesInOffice = inOffice, BallotsCast = present,
+        };
+        // Competitive elections have one candidate more than seats (差额选举) for deputy heads.
+        var count = office == ElectionOffice.DeputyHead ? seats + 1 : seats;
+        var candidates = deputies.Where(d => d.Category == DeputyCategory.PartyGovernmentCadre).OrderBy(_ => random.Next()).Take(count).ToList();
+        var votes = candidates.Select((_, i) => i < seats ? present - random.Next(0, 4) : present / 3).ToList();
+        var elected = SessionRules.Elected(votes, seats, inOffice, present, []);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            election.Candidates.Add(new ElectionCandidate
+            {
+                TownshipId = session.TownshipId, ElectionId = election.Id, Name = candidates[i].Name, DeputyId = candidates[i].Id,
+                Order = i + 1, Votes = votes[i], Elected = elected.Contains(i),
+            });
+            if (elected.Contains(i))
+                db.Add(new OfficeHolder
+                {
+                    TownshipId = session.TownshipId, TermId = session.TermId, Office = office, OfficeTitle = election.OfficeTitle,
+                    Name = candidates[i].Name, DeputyId = candidates[i].Id, ElectionId = election.Id, Since = session.PlannedStart,
+                });
+        }
+        db.Add(election);
+    }
+
+    private static void Meetings(CongressDbContext db, Random random, Counties.Township township, Term term, DateOnly elected, DateOnly today)
+    {
+        for (var year = elected.Year + 1; year <= today.Year; year++)
+        {
+            for (var quarter = 0; quarter < 4; quarter++)
+            {
+                var date = new DateOnly(year, quarter * 3 + 1, 15).AddDays(random.Next(0, 40));
+                if (date > today) break;
+                var topics = Topics.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).ToList();
+                var meeting = new PresidiumMeeting
+                {
+                    TownshipId = township.Id, TermId = term.Id, NumberInYear = quarter + 1, Date = date,
+                    Place = $"{township.Name}人大主席办公室", PresidedBy = "人大主席",
+                    Attendees = "主席团全体成员", Topics = string.Join('\n', topics),
+                    Decisions = string.Join('\n', topics.Select(t => $"同意{t.Replace("研究", "").Replace("听取", "").Replace("讨论", "")}的安排")),
+                };
+                foreach (var topic in topics.Take(random.Next(1, 3)))
+                {
+                    var due = date.AddDays(random.Next(20, 60));
+                    var done = due < today.AddDays(-20) || random.Next(100) < 50;
+                    meeting.Actions.Add(new PresidiumAction
+                    {
+                        TownshipId = township.Id, MeetingId = meeting.Id, Description = $"落实：{topic}", Owner = "人大专职副主席",
+                        DueOn = due, Status = done ? ActionStatus.Done : ActionStatus.Open,
+                        CompletedOn = done ? (due < today ? due.AddDays(-2) : today) : null, Result = done ? "已按期完成" : "",
+                    });
+                }
+                db.Add(meeting);
+            }
+        }
+    }
+}

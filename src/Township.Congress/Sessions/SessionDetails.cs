@@ -1,0 +1,29 @@
+namespace Township.Congress.Sessions;
+
+/// <summary>A session as the API and the minutes read it: everything recorded, names resolved.</summary>
+public sealed record SessionDetails(
+    Guid Id, Guid TownshipId, string TownshipName, int TermOrdinal, int Ordinal, string Name, SessionKind Kind,
+    ExtraordinaryProposer? ProposedBy, SessionStatus Status, DateOnly PlannedStart, DateOnly PlannedEnd,
+    DateOnly? ActualStart, DateOnly? ActualEnd, int LengthDays, string Venue, string? QuorumOverrideReason,
+    string NonVotingAttendees, string MinutesIntro, string MinutesClosing,
+    AttendanceSummary Attendance, IReadOnlyList<RollEntry> Roll, IReadOnlyList<AgendaEntry> Agenda,
+    IReadOnlyList<VoteEntry> Votes, IReadOnlyList<ElectionEntry> Elections, IReadOnlyList<PresidiumEntry> Presidium,
+    long Version);
+
+public sealed record RollEntry(Guid DeputyId, string Name, string? Group, AttendanceStatus Status, string LeaveReason);
+
+public sealed record AgendaEntry(Guid Id, int Order, AgendaItemKind Kind, string Title, string DeliberationOpinions, long Version);
+
+public sealed record VoteEntry(Guid Id, string Title, VoteKind Kind, int For, int Against, int Abstain, int NotVoting,
+    int DeputiesInOffice, int Present, bool Adopted);
+
+public sealed record ElectionEntry(Guid Id, ElectionOffice Office, string OfficeTitle, int Seats, int DeputiesInOffice,
+    int BallotsCast, IReadOnlyList<CandidateEntry> Candidates);
+
+public sealed record CandidateEntry(string Name, int Votes, bool Elected);
+
+public sealed record PresidiumEntry(Guid DeputyId, string Name, bool IsExecutiveChair);
+
+/// <summary>One row of the session list.</summary>
+public sealed record SessionListItem(Guid Id, Guid TownshipId, string Name, SessionKind Kind, SessionStatus Status,
+    DateOnly PlannedStart, DateOnly PlannedEnd, DateOnly? ActualStart, DateOnly? ActualEnd, int LengthDays, string Venue);

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Data;
+
+namespace Township.Congress.Sessions;
+
+/// <summary>Session reads; scoping comes from the context's filters.</summary>
+public static class SessionQueries
+{
+    public static async Task<IReadOnlyList<SessionListItem>> ListSessionsAsync(this CongressDbContext db, Guid? townshipId, int? year, CancellationToken ct = default)
+    {
+        var query = db.Sessions.AsNoTracking();
+        if (townshipId is { } t) query = query.Where(s => s.TownshipId == t);
+        if (year is { } y)
+        {
+            var from = new DateOnly(y, 1, 1);
+            var to = new DateOnly(y, 12, 31);
+            query = query.Where(s => s.PlannedStart >= from && s.PlannedStart <= to);
+        }
+        var rows = await query.OrderBy(s => s.PlannedStart)
+            .Select(s => new { Session = s, Term = db.Terms.Where(x => x.Id == s.TermId).Select(x => x.Ordinal).First() })
+            .ToListAsync(ct);
+        return rows.Select(r => new SessionListItem(r.Session.Id, r.Session.TownshipId, SessionNames.Of(r.Term, r.Session.Ordinal),
+            r.Session.Kind, r.Session.Status, r.Session.PlannedStart, r.Session.PlannedEnd, r.Session.ActualStart,
+            r.Session.ActualEnd, r.Session.LengthDays, r.Session.Venue)).ToList();
+    }
+
+    public static async Task<SessionDetails> SessionDetailsAsync(this CongressDbContext db, Guid id, CancellationToken ct = default)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(id, ct);
+        var township = await db.Townships.AsNoTracking().FirstAsync(t => t.Id == session.TownshipId, ct);
+        var term = await db.Terms.AsNoTracking().FirstAsync(t => t.Id == session.TermId, ct);
+        var roll = await (from a in db.Set<SessionAttendance>().AsNoTracking()
+                          join d in db.Deputies.AsNoTracking() on a.DeputyId equals d.Id
+                          where a.SessionId == id
+                          orderby d.Group == null ? int.MaxValue : d.Group.SortOrder, d.NameInitials
+                          select new RollEntry(d.Id, d.Name, d.Group == null ? null : d.Group.Name, a.Status, a.LeaveReason))
+            .ToListAsync(ct);
+        var agenda = await db.Set<AgendaItem>().AsNoTracking().Where(a => a.SessionId == id).OrderBy(a => a.Order)
+            .Select(a => new AgendaEntry(a.Id, a.Order, a.Kind, a.Title, a.DeliberationOpinions, a.Version)).ToListAsync(ct);
+        // Guid v7 ids sort by creation time in both databases: votes and elections come out in the order recorded.
+        var votes = (await db.Set<SessionVote>().AsNoTracking().Where(v => v.SessionId == id).OrderBy(v => v.Id).ToListAsync(ct))
+            .Select(v => new VoteEntry(v.Id, v.Title, v.Kind, v.For, v.Against, v.Abstain, v.NotVoting, v.DeputiesInOffice, v.Present, v.Adopted))
+            .ToList();
+        var elections = (await db.Set<Election>().AsNoTracking().Include(e => e.Candidates).Where(e => e.SessionId == id).OrderBy(e => e.Id).ToListAsync(ct))
+            .Select(e => new ElectionEntry(e.Id, e.Office, e.OfficeTitle, e.Seats, e.DeputiesInOffice, e.BallotsCast,
+                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected)).ToList()))
+            .ToList();
+        var presidium = await (from p in db.Set<SessionPresidiumMember>().AsNoTracking()
+                               join d in db.Deputies.AsNoTracking() on p.DeputyId equals d.Id
+                               where p.SessionId == id
+                               orderby p.IsExecutiveChair descending, d.NameInitials
+                               select new PresidiumEntry(d.Id, d.Name, p.IsExecutiveChair)).ToListAsync(ct);
+        var summary = new AttendanceSummary(roll.Count, roll.Count(r => r.Status == AttendanceStatus.Present),
+            roll.Count(r => r.Status == AttendanceStatus.OnLeave), roll.Count(r => r.Status == AttendanceStatus.Absent),
+            roll.Count(r => r.Status == AttendanceStatus.Unmarked));
+        return new SessionDetails(session.Id, session.TownshipId, township.Name, term.Ordinal, session.Ordinal,
+            SessionNames.Of(term.Ordinal, session.Ordinal), session.Kind, session.ProposedBy, session.Status,
+            session.PlannedStart, session.PlannedEnd, session.ActualStart, session.ActualEnd, session.LengthDays, session.Venue,
+            session.QuorumOverrideReason, session.NonVotingAttendees, session.MinutesIntro, session.MinutesClosing,
+            summary, roll, agenda, votes, elections, presidium, session.Version);
+    }
+}
