@@ -32,11 +32,15 @@ public sealed class OfficialDocument
     /// <summary>PDF document title (document properties); defaults to the first <see cref="Title"/>.</summary>
     public string? DocumentTitle { get; set; }
 
+    /// <summary>Whether pages carry "— 1 —" numbers; off for single-sheet forms such as ballots.</summary>
+    public bool PageNumbers { get; set; } = true;
+
     /// <summary>Centred title in 小标宋 二号, followed by one blank line as the standard asks.</summary>
-    public OfficialDocument Title(string text)
+    /// <param name="blankLineAfter">False when a line belonging to the title follows, e.g. "（应选1名）" on a ballot.</param>
+    public OfficialDocument Title(string text, bool blankLineAfter = true)
     {
         DocumentTitle ??= text;
-        blocks.Add(new TextBlock(text, TextStyle.Title, TextAlignment.Center, indentFirstLine: false, keepWithNext: true, blankLinesAfter: 1));
+        blocks.Add(new TextBlock(text, TextStyle.Title, TextAlignment.Center, indentFirstLine: false, keepWithNext: true, blankLinesAfter: blankLineAfter ? 1 : 0));
         return this;
     }
 
@@ -72,6 +76,15 @@ public sealed class OfficialDocument
     public OfficialDocument Line(string text, TextAlignment alignment = TextAlignment.Left)
     {
         blocks.Add(new TextBlock(text, TextStyle.Body, alignment, indentFirstLine: false, keepWithNext: false));
+        return this;
+    }
+
+    /// <summary>Issuer and date at the end of the text, placed as GB/T 9704 asks for a document without a seal.</summary>
+    public OfficialDocument Signature(string issuer, string date)
+    {
+        ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(date);
+        blocks.Add(new SignatureBlock(issuer, date));
         return this;
     }
 
@@ -118,7 +131,7 @@ public sealed class OfficialDocument
 
         using var measureContext = XGraphics.CreateMeasureContext(
             new XSize(Page.PageWidth, Page.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
-        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext));
+        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext), PageNumbers);
         context.NewPage();
         for (var i = 0; i < blocks.Count; i++)
         {
