@@ -81,6 +81,44 @@ public sealed class LayoutExtensionTests
         Assert.DoesNotContain("—", PdfText.Pages(pdf)[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_long_title_breaks_at_the_preferred_point()
+    {
+        var title = "城关镇第十三届人民代表大会" + OfficialDocument.PreferredTitleBreak + "第三次会议纪要";
+        var pdf = new OfficialDocument(TestFonts.Default).Title(title).Render();
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(["城关镇第十三届人民代表大会", "第三次会议纪要"], TitleLines(document.GetPage(1)));
+        Assert.Equal("城关镇第十三届人民代表大会第三次会议纪要", document.Information.Title);
+    }
+
+    [Fact]
+    public void A_long_title_without_a_mark_breaks_into_even_lines()
+    {
+        var pdf = new OfficialDocument(TestFonts.Default).Title("城关镇人民代表大会主席团关于二〇二六年代表建议办理情况的报告").Render();
+
+        using var document = PdfDocument.Open(pdf);
+        var lines = TitleLines(document.GetPage(1));
+        Assert.Equal(2, lines.Count);
+        Assert.InRange(lines[0].Length - lines[1].Length, 0, 1);
+    }
+
+    [Fact]
+    public void A_short_title_ignores_the_mark()
+    {
+        var pdf = new OfficialDocument(TestFonts.Default).Title("某乡人民代表大会" + OfficialDocument.PreferredTitleBreak + "纪要").Render();
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(["某乡人民代表大会纪要"], TitleLines(document.GetPage(1)));
+    }
+
+    private static List<string> TitleLines(Page page) => page.Letters
+        .Where(l => l.PointSize > 20)
+        .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
+        .OrderByDescending(g => g.Key)
+        .Select(g => string.Concat(g.Select(l => l.Value)))
+        .ToList();
+
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     private static List<Letter> Run(Page page, string text)

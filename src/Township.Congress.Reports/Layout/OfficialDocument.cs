@@ -32,6 +32,12 @@ public sealed class OfficialDocument
     /// <summary>PDF document title (document properties); defaults to the first <see cref="Title"/>.</summary>
     public string? DocumentTitle { get; set; }
 
+    /// <summary>
+    /// Marks where a title should break if it does not fit one line, e.g. after "人民代表大会"; without a
+    /// mark a long title is broken into lines of even length.
+    /// </summary>
+    public const string PreferredTitleBreak = "\u200B";
+
     /// <summary>Whether pages carry "— 1 —" numbers; off for single-sheet forms such as ballots.</summary>
     public bool PageNumbers { get; set; } = true;
 
@@ -39,8 +45,8 @@ public sealed class OfficialDocument
     /// <param name="blankLineAfter">False when a line belonging to the title follows, e.g. "（应选1名）" on a ballot.</param>
     public OfficialDocument Title(string text, bool blankLineAfter = true)
     {
-        DocumentTitle ??= text;
-        blocks.Add(new TextBlock(text, TextStyle.Title, TextAlignment.Center, indentFirstLine: false, keepWithNext: true, blankLinesAfter: blankLineAfter ? 1 : 0));
+        DocumentTitle ??= text.Replace(PreferredTitleBreak, string.Empty, StringComparison.Ordinal);
+        blocks.Add(new TextBlock(text, TextStyle.Title, TextAlignment.Center, indentFirstLine: false, keepWithNext: true, blankLinesAfter: blankLineAfter ? 1 : 0, balanced: true));
         return this;
     }
 

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using System.Globalization;
+using Township.Congress.Reports.Documents.Sessions;
+
+namespace Township.Congress.Reports.Tests;
+
+/// <summary>Renders every document once for visual checks (see <see cref="SampleOutput"/>) and notes warm render times beside them.</summary>
+public sealed class SampleRenderingTests
+{
+    [Fact]
+    public void Render_samples()
+    {
+        var timings = new List<string>();
+        void Sample(string name, Func<byte[]> render)
+        {
+            render();
+            var watch = Stopwatch.StartNew();
+            var pdf = render();
+            timings.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {watch.Elapsed.TotalMilliseconds:F1} ms warm, {pdf.Length} bytes"));
+            SampleOutput.Write(name, pdf);
+            Assert.NotEmpty(pdf);
+        }
+
+        Sample("session-minutes-48.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(), TestFonts.Default));
+        Sample("session-minutes-160.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(160, 10, 2), TestFonts.Default));
+
+        SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
+    }
+}
