@@ -74,6 +74,24 @@ public sealed class LayoutExtensionTests
     }
 
     [Fact]
+    public void A_heading_and_its_lead_in_move_to_the_page_of_their_table()
+    {
+        var doc = new OfficialDocument(TestFonts.Default);
+        for (var i = 0; i < 20; i++)
+        {
+            doc.Paragraph("会议记录。");
+        }
+
+        doc.Heading1("二、会议议程").Paragraph("会议共有2项议程：", keepWithNext: true)
+            .Table([new TableColumn("序号", 1), new TableColumn("议程", 4)], [["1", "听取报告"], ["2", "选举"]]);
+
+        var pages = PdfText.PagesCompact(doc.Render());
+
+        Assert.Equal(2, pages.Count);
+        Assert.StartsWith("二、会议议程会议共有2项议程：序号议程", pages[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_numbers_can_be_left_out()
     {
         var pdf = new OfficialDocument(TestFonts.Default) { PageNumbers = false }.Title("选票").Render();

@@ -12,7 +12,7 @@ public sealed class SessionMinutesDocumentTests
     [Fact]
     public void Has_the_title_and_the_sections_in_order()
     {
-        var text = string.Concat(PdfText.PagesCompact(Small.Value));
+        var text = PdfText.BodyCompact(Small.Value);
 
         Assert.StartsWith("城关镇第十三届人民代表大会第三次会议纪要", text, StringComparison.Ordinal);
         var headings = new[] { "一、会议基本情况", "二、会议议程", "三、表决情况", "四、选举结果", "五、审议意见", "六、会议决定" };
@@ -25,7 +25,7 @@ public sealed class SessionMinutesDocumentTests
     public void Prints_attendance_with_names_and_reasons_of_absentees()
     {
         var model = MinutesSampleData.Session();
-        var text = string.Concat(PdfText.PagesCompact(Small.Value));
+        var text = PdfText.BodyCompact(Small.Value);
 
         Assert.Contains("现有代表48名，出席会议45名，请假2名，缺席1名。", text, StringComparison.Ordinal);
         Assert.Contains("（32名）以上，符合法定人数", text, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class SessionMinutesDocumentTests
     [Fact]
     public void Prints_the_vote_numbers_in_their_table_row()
     {
-        var text = string.Concat(PdfText.PagesCompact(Small.Value));
+        var text = PdfText.BodyCompact(Small.Value);
 
         Assert.Contains("议题赞成反对弃权未投票结果", text, StringComparison.Ordinal);
         // Title, for, against, abstain, not voting, result: read back cell after cell.
@@ -52,7 +52,7 @@ public sealed class SessionMinutesDocumentTests
         var pdf = SessionMinutesDocument.Render(model, TestFonts.Default);
         var words = WordsOf(pdf);
 
-        Assert.Contains("关于民生实事项目的决定45210通过", string.Concat(PdfText.PagesCompact(pdf)), StringComparison.Ordinal);
+        Assert.Contains("关于民生实事项目的决定45210通过", PdfText.BodyCompact(pdf), StringComparison.Ordinal);
         Assert.Contains("45", words);
         Assert.Contains("2", words);
         Assert.Contains("1", words);
@@ -69,7 +69,7 @@ public sealed class SessionMinutesDocumentTests
                 new MinutesVote("关于乙的决议", 20, 20, 5, 0, false, "未获全体代表的过半数赞成"),
             ],
         };
-        var text = string.Concat(PdfText.PagesCompact(SessionMinutesDocument.Render(model, TestFonts.Default)));
+        var text = PdfText.BodyCompact(SessionMinutesDocument.Render(model, TestFonts.Default));
 
         Assert.Contains("会议共表决2项，通过1项，未通过1项。", text, StringComparison.Ordinal);
         Assert.Contains("未通过（未获全体代表的过半数赞成）", text, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class SessionMinutesDocumentTests
     [Fact]
     public void Prints_election_results_with_the_office_once()
     {
-        var text = string.Concat(PdfText.PagesCompact(Small.Value));
+        var text = PdfText.BodyCompact(Small.Value);
 
         Assert.Contains("职务候选人得票结果", text, StringComparison.Ordinal);
         Assert.Contains("镇人民代表大会副主席（应选1名）李秀英35当选", text, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class SessionMinutesDocumentTests
     [Fact]
     public void Groups_opinions_under_their_agenda_item_and_numbers_decisions()
     {
-        var text = string.Concat(PdfText.PagesCompact(Small.Value));
+        var text = PdfText.BodyCompact(Small.Value);
 
         Assert.Contains("（一）政府工作报告", text, StringComparison.Ordinal);
         Assert.Contains("（二）财政预算报告", text, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class SessionMinutesDocumentTests
     public void Empty_sections_are_left_out_and_the_numbering_closes_up()
     {
         var model = MinutesSampleData.Session() with { Agenda = [], Elections = [], Opinions = [] };
-        var text = string.Concat(PdfText.PagesCompact(SessionMinutesDocument.Render(model, TestFonts.Default)));
+        var text = PdfText.BodyCompact(SessionMinutesDocument.Render(model, TestFonts.Default));
 
         Assert.Contains("一、会议基本情况", text, StringComparison.Ordinal);
         Assert.Contains("二、表决情况", text, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class SessionMinutesDocumentTests
     public void A_missed_quorum_is_said_plainly()
     {
         var model = MinutesSampleData.Session(48, 12, 6);
-        var text = string.Concat(PdfText.PagesCompact(SessionMinutesDocument.Render(model, TestFonts.Default)));
+        var text = PdfText.BodyCompact(SessionMinutesDocument.Render(model, TestFonts.Default));
 
         Assert.Contains("出席代表不足全体代表的三分之二（32名），不符合法定人数。", text, StringComparison.Ordinal);
     }
@@ -149,7 +149,7 @@ public sealed class SessionMinutesDocumentTests
     public void A_session_of_160_with_10_on_leave_lists_every_absentee_and_stays_in_the_type_area()
     {
         var model = MinutesSampleData.Session(160, 10, 2);
-        var text = string.Concat(PdfText.PagesCompact(Large.Value));
+        var text = PdfText.BodyCompact(Large.Value);
 
         Assert.Contains("现有代表160名，出席会议148名，请假10名，缺席2名。", text, StringComparison.Ordinal);
         Assert.Contains("请假代表（10名）", text, StringComparison.Ordinal);

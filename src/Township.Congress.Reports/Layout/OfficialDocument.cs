@@ -72,9 +72,10 @@ public sealed class OfficialDocument
     }
 
     /// <summary>Body paragraph in 仿宋 三号 with a two-character first-line indent.</summary>
-    public OfficialDocument Paragraph(string text)
+    /// <param name="keepWithNext">Keep the whole paragraph on the page of what follows, for a lead-in such as "会议共有5项议程：" above a table.</param>
+    public OfficialDocument Paragraph(string text, bool keepWithNext = false)
     {
-        blocks.Add(new TextBlock(text, TextStyle.Body, TextAlignment.Left, indentFirstLine: true, keepWithNext: false));
+        blocks.Add(new TextBlock(text, TextStyle.Body, TextAlignment.Left, indentFirstLine: true, keepWithNext));
         return this;
     }
 
@@ -127,6 +128,25 @@ public sealed class OfficialDocument
         return this;
     }
 
+    /// <summary>
+    /// Height of a chain of blocks that keep with the next (heading, lead-in paragraph) plus the first
+    /// part of the block they lead to, so a heading never stays behind when its lead-in moves on.
+    /// </summary>
+    private double KeptHeight(LayoutContext context, int first)
+    {
+        var height = 0.0;
+        for (var i = first; i < blocks.Count; i++)
+        {
+            height += blocks[i].MinimumHeight(context);
+            if (!blocks[i].KeepWithNext)
+            {
+                break;
+            }
+        }
+
+        return height;
+    }
+
     /// <summary>Lays out all blocks and returns the PDF bytes. May be called more than once.</summary>
     public byte[] Render()
     {
@@ -142,9 +162,9 @@ public sealed class OfficialDocument
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.KeepWithNext && i + 1 < blocks.Count)
+            if (block.KeepWithNext)
             {
-                context.EnsureSpace(block.MinimumHeight(context) + blocks[i + 1].MinimumHeight(context));
+                context.EnsureSpace(KeptHeight(context, i));
             }
 
             block.Render(context);

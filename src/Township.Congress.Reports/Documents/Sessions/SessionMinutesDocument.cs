@@ -104,7 +104,7 @@ public static class SessionMinutesDocument
         }
 
         sections.Next("会议议程");
-        document.Paragraph($"会议共有{Number(agenda.Count)}项议程：");
+        document.Paragraph($"会议共有{Number(agenda.Count)}项议程：", keepWithNext: true);
         document.Table(AgendaColumns, agenda.Select(i => (IReadOnlyList<string>)[Number(i.Ordinal), i.Title, i.KindLabel]));
     }
 
@@ -117,7 +117,7 @@ public static class SessionMinutesDocument
 
         sections.Next("表决情况");
         var adopted = votes.Count(v => v.Adopted);
-        document.Paragraph($"会议共表决{Number(votes.Count)}项，通过{Number(adopted)}项" + (adopted < votes.Count ? $"，未通过{Number(votes.Count - adopted)}项。" : "。"));
+        document.Paragraph($"会议共表决{Number(votes.Count)}项，通过{Number(adopted)}项" + (adopted < votes.Count ? $"，未通过{Number(votes.Count - adopted)}项。" : "。"), keepWithNext: true);
 
         // One shared basis is said once under the table instead of in every row.
         var bases = votes.Select(v => v.Basis).Distinct(StringComparer.Ordinal).ToList();
