@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 
 namespace Township.Congress.Reports.Tests;
@@ -23,6 +24,12 @@ public sealed class SampleRenderingTests
 
         Sample("session-minutes-48.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(), TestFonts.Default));
         Sample("session-minutes-160.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(160, 10, 2), TestFonts.Default));
+
+        Sample("presidium-minutes.pdf", () => PresidiumMinutesDocument.Render(PresidiumSampleData.Meeting(), TestFonts.Default));
+        Sample("sign-in-160.pdf", () => SignInSheetDocument.Render(SignInSheetDocumentTests.Model(160), TestFonts.Default));
+        Sample("ballots.pdf", () => BallotDocument.Render(
+            [BallotSampleData.ChairElection(), BallotSampleData.ConfirmationVote(), BallotSampleData.PresidiumElection(), BallotSampleData.ProjectVote()],
+            TestFonts.Default));
 
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }

@@ -80,9 +80,10 @@ public sealed class OfficialDocument
     }
 
     /// <summary>Body text without indent, aligned as asked (e.g. the signature and date at the right).</summary>
-    public OfficialDocument Line(string text, TextAlignment alignment = TextAlignment.Left)
+    /// <param name="keepWithNext">Keep the line on the page of what follows, e.g. "说明：" above its items.</param>
+    public OfficialDocument Line(string text, TextAlignment alignment = TextAlignment.Left, bool keepWithNext = false)
     {
-        blocks.Add(new TextBlock(text, TextStyle.Body, alignment, indentFirstLine: false, keepWithNext: false));
+        blocks.Add(new TextBlock(text, TextStyle.Body, alignment, indentFirstLine: false, keepWithNext));
         return this;
     }
 
