@@ -14,9 +14,9 @@ public static class PresidiumMinutesDocument
     private static readonly TableColumn[] FollowUpColumns =
     [
         new("序号", 0.6),
-        new("事项", 3.4, TextAlignment.Left),
+        new("事项", 3, TextAlignment.Left),
         new("责任人", 1.2),
-        new("完成时限", 1.5),
+        new("完成时限", 2),
         new("状态", 1),
     ];
 
