@@ -14,6 +14,17 @@ internal static class PdfText
             .ToList();
     }
 
+    /// <summary>
+    /// All pages' compact text as one string with the page numbers ("—1—", drawn last on each page)
+    /// taken out, so a paragraph that runs over a page break reads back whole.
+    /// </summary>
+    public static string BodyCompact(byte[] pdf) =>
+        string.Concat(PagesCompact(pdf).Select((page, i) =>
+        {
+            var number = $"—{i + 1}—";
+            return page.EndsWith(number, StringComparison.Ordinal) ? page[..^number.Length] : page;
+        }));
+
     /// <summary>Text of each page in drawing order, spaces kept.</summary>
     public static List<string> Pages(byte[] pdf)
     {

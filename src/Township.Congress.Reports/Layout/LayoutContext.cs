@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 namespace Township.Congress.Reports.Layout;
 
 /// <summary>The state of one render: current page, vertical cursor, page numbering.</summary>
-internal sealed class LayoutContext(PdfDocument document, PageSetup page, DocumentFonts fonts, TextMeasurer measurer) : IDisposable
+internal sealed class LayoutContext(PdfDocument document, PageSetup page, DocumentFonts fonts, TextMeasurer measurer, bool pageNumbers = true) : IDisposable
 {
     // Where the baseline sits inside a CJK em box (ideographic ascent); fixed so every face lines up alike.
     private const double BaselineRatio = 0.86;
@@ -56,7 +56,11 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
             return;
         }
 
-        DrawPageNumber(graphics);
+        if (pageNumbers)
+        {
+            DrawPageNumber(graphics);
+        }
+
         graphics.Dispose();
         graphics = null;
     }

@@ -32,11 +32,21 @@ public sealed class OfficialDocument
     /// <summary>PDF document title (document properties); defaults to the first <see cref="Title"/>.</summary>
     public string? DocumentTitle { get; set; }
 
+    /// <summary>
+    /// Marks where a title should break if it does not fit one line, e.g. after "人民代表大会"; without a
+    /// mark a long title is broken into lines of even length.
+    /// </summary>
+    public const string PreferredTitleBreak = "\u200B";
+
+    /// <summary>Whether pages carry "— 1 —" numbers; off for single-sheet forms such as ballots.</summary>
+    public bool PageNumbers { get; set; } = true;
+
     /// <summary>Centred title in 小标宋 二号, followed by one blank line as the standard asks.</summary>
-    public OfficialDocument Title(string text)
+    /// <param name="blankLineAfter">False when a line belonging to the title follows, e.g. "（应选1名）" on a ballot.</param>
+    public OfficialDocument Title(string text, bool blankLineAfter = true)
     {
-        DocumentTitle ??= text;
-        blocks.Add(new TextBlock(text, TextStyle.Title, TextAlignment.Center, indentFirstLine: false, keepWithNext: true, blankLinesAfter: 1));
+        DocumentTitle ??= text.Replace(PreferredTitleBreak, string.Empty, StringComparison.Ordinal);
+        blocks.Add(new TextBlock(text, TextStyle.Title, TextAlignment.Center, indentFirstLine: false, keepWithNext: true, blankLinesAfter: blankLineAfter ? 1 : 0, balanced: true));
         return this;
     }
 
@@ -62,16 +72,27 @@ public sealed class OfficialDocument
     }
 
     /// <summary>Body paragraph in 仿宋 三号 with a two-character first-line indent.</summary>
-    public OfficialDocument Paragraph(string text)
+    /// <param name="keepWithNext">Keep the whole paragraph on the page of what follows, for a lead-in such as "会议共有5项议程：" above a table.</param>
+    public OfficialDocument Paragraph(string text, bool keepWithNext = false)
     {
-        blocks.Add(new TextBlock(text, TextStyle.Body, TextAlignment.Left, indentFirstLine: true, keepWithNext: false));
+        blocks.Add(new TextBlock(text, TextStyle.Body, TextAlignment.Left, indentFirstLine: true, keepWithNext));
         return this;
     }
 
     /// <summary>Body text without indent, aligned as asked (e.g. the signature and date at the right).</summary>
-    public OfficialDocument Line(string text, TextAlignment alignment = TextAlignment.Left)
+    /// <param name="keepWithNext">Keep the line on the page of what follows, e.g. "说明：" above its items.</param>
+    public OfficialDocument Line(string text, TextAlignment alignment = TextAlignment.Left, bool keepWithNext = false)
     {
-        blocks.Add(new TextBlock(text, TextStyle.Body, alignment, indentFirstLine: false, keepWithNext: false));
+        blocks.Add(new TextBlock(text, TextStyle.Body, alignment, indentFirstLine: false, keepWithNext));
+        return this;
+    }
+
+    /// <summary>Issuer and date at the end of the text, placed as GB/T 9704 asks for a document without a seal.</summary>
+    public OfficialDocument Signature(string issuer, string date)
+    {
+        ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(date);
+        blocks.Add(new SignatureBlock(issuer, date));
         return this;
     }
 
@@ -108,6 +129,25 @@ public sealed class OfficialDocument
         return this;
     }
 
+    /// <summary>
+    /// Height of a chain of blocks that keep with the next (heading, lead-in paragraph) plus the first
+    /// part of the block they lead to, so a heading never stays behind when its lead-in moves on.
+    /// </summary>
+    private double KeptHeight(LayoutContext context, int first)
+    {
+        var height = 0.0;
+        for (var i = first; i < blocks.Count; i++)
+        {
+            height += blocks[i].MinimumHeight(context);
+            if (!blocks[i].KeepWithNext)
+            {
+                break;
+            }
+        }
+
+        return height;
+    }
+
     /// <summary>Lays out all blocks and returns the PDF bytes. May be called more than once.</summary>
     public byte[] Render()
     {
@@ -118,14 +158,14 @@ public sealed class OfficialDocument
 
         using var measureContext = XGraphics.CreateMeasureContext(
             new XSize(Page.PageWidth, Page.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
-        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext));
+        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext), PageNumbers);
         context.NewPage();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.KeepWithNext && i + 1 < blocks.Count)
+            if (block.KeepWithNext)
             {
-                context.EnsureSpace(block.MinimumHeight(context) + blocks[i + 1].MinimumHeight(context));
+                context.EnsureSpace(KeptHeight(context, i));
             }
 
             block.Render(context);

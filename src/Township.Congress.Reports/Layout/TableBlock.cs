@@ -4,7 +4,8 @@ namespace Township.Congress.Reports.Layout;
 
 /// <summary>
 /// A bordered table that flows over pages: rows are never split, and the header row is repeated at
-/// the top of every page the table continues on.
+/// the top of every page the table continues on. Columns marked <see cref="TableColumn.MergeRepeated"/>
+/// merge equal cells of consecutive rows on the same page.
 /// </summary>
 internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<string>> rows, TableStyle style) : IBlock
 {
@@ -23,20 +24,29 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
     {
         var widths = ColumnWidths(context);
         var header = Layout(context, Headers(), widths, header: true);
-        var first = rows.Count == 0 ? 0 : Layout(context, rows[0], widths, header: false).Height;
-        context.EnsureSpace(header.Height + first);
-        Draw(context, header, widths);
+        // A merged continuation cell shows no text, so it must not make its row taller.
+        var laidOut = rows.Select((_, i) => Layout(context, CellsAsContinued(i), widths, header: false)).ToList();
+        context.EnsureSpace(header.Height + (laidOut.Count == 0 ? 0 : laidOut[0].Height));
+        Draw(context, header, widths, null);
 
-        foreach (var row in rows)
+        var firstOnPage = true;
+        for (var i = 0; i < rows.Count; i++)
         {
-            var laidOut = Layout(context, row, widths, header: false);
-            if (!context.Fits(laidOut.Height))
+            if (!context.Fits(laidOut[i].Height))
             {
                 context.NewPage();
-                Draw(context, header, widths);
+                Draw(context, header, widths, null);
+                firstOnPage = true;
             }
 
-            Draw(context, laidOut, widths);
+            if (firstOnPage && i > 0)
+            {
+                // The group label is repeated at the top of a new page, so lay the row out with its full text.
+                laidOut[i] = Layout(context, rows[i], widths, header: false);
+            }
+
+            Draw(context, laidOut[i], widths, Merges(context, laidOut, i, firstOnPage));
+            firstOnPage = false;
         }
 
         // Half a grid line of air before whatever follows.
@@ -44,6 +54,32 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
     }
 
     private IReadOnlyList<string> Headers() => columns.Select(c => c.Header).ToList();
+
+    private bool SameAsAbove(int row, int column) =>
+        columns[column].MergeRepeated && row > 0 && column < rows[row].Count && column < rows[row - 1].Count
+        && string.Equals(rows[row][column], rows[row - 1][column], StringComparison.Ordinal);
+
+    private IReadOnlyList<string> CellsAsContinued(int row) =>
+        rows[row].Select((cell, c) => SameAsAbove(row, c) ? string.Empty : cell).ToList();
+
+    /// <summary>For each column of row <paramref name="row"/>: whether it continues the cell above and how far the merged cell reaches down on this page.</summary>
+    private CellMerge[] Merges(LayoutContext context, List<LaidOutRow> laidOut, int row, bool firstOnPage)
+    {
+        var merges = new CellMerge[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var span = laidOut[row].Height;
+            var y = context.Y + span;
+            for (var next = row + 1; next < rows.Count && SameAsAbove(next, c) && y + laidOut[next].Height <= context.Page.BodyBottom + 0.01; next++)
+            {
+                y += laidOut[next].Height;
+            }
+
+            merges[c] = new CellMerge(!firstOnPage && SameAsAbove(row, c), y - context.Y);
+        }
+
+        return merges;
+    }
 
     private double[] ColumnWidths(LayoutContext context)
     {
@@ -64,32 +100,20 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
             maxLines = Math.Max(maxLines, lines[c].Count);
         }
 
-        return new LaidOutRow(font, lines, header, (maxLines * style.LineHeight) + (2 * style.PaddingY));
+        var height = (maxLines * style.LineHeight) + (2 * style.PaddingY);
+        return new LaidOutRow(font, lines, header, header ? height : Math.Max(height, style.MinRowHeight));
     }
 
-    private void Draw(LayoutContext context, LaidOutRow row, double[] widths)
+    private void Draw(LayoutContext context, LaidOutRow row, double[] widths, CellMerge[]? merges)
     {
-        var gfx = context.Graphics;
         var x = context.Page.LeftMargin;
         for (var c = 0; c < columns.Count; c++)
         {
-            gfx.DrawRectangle(BorderPen, x, context.Y, widths[c], row.Height);
-            var cellLines = row.Lines[c];
-            // Centre the cell's text block vertically so short cells line up with the tallest one.
-            var top = context.Y + ((row.Height - (cellLines.Count * style.LineHeight)) / 2);
-            var alignment = row.IsHeader ? TextAlignment.Center : columns[c].Alignment;
-            foreach (var line in cellLines)
+            var merge = merges?[c] ?? new CellMerge(false, row.Height);
+            DrawBorders(context.Graphics, x, context.Y, widths[c], row.Height, merge);
+            if (!merge.ContinuesAbove)
             {
-                var inner = widths[c] - (2 * style.PaddingX);
-                var lineWidth = context.Measurer.Width(row.Font, line);
-                var offset = alignment switch
-                {
-                    TextAlignment.Center => (inner - lineWidth) / 2,
-                    TextAlignment.Right => inner - lineWidth,
-                    _ => 0,
-                };
-                context.DrawText(line, row.Font, x + style.PaddingX + Math.Max(0, offset), top, style.LineHeight);
-                top += style.LineHeight;
+                DrawCellText(context, row, c, x, widths[c], merge.SpanHeight);
             }
 
             x += widths[c];
@@ -98,5 +122,52 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
         context.Y += row.Height;
     }
 
+    /// <summary>A merged cell leaves out the rule between its rows: no top edge on a continuation, no bottom edge above one.</summary>
+    private static void DrawBorders(XGraphics gfx, double x, double y, double width, double height, CellMerge merge)
+    {
+        var continuesBelow = merge.SpanHeight > height + 0.01;
+        if (!merge.ContinuesAbove && !continuesBelow)
+        {
+            gfx.DrawRectangle(BorderPen, x, y, width, height);
+            return;
+        }
+
+        gfx.DrawLine(BorderPen, x, y, x, y + height);
+        gfx.DrawLine(BorderPen, x + width, y, x + width, y + height);
+        if (!merge.ContinuesAbove)
+        {
+            gfx.DrawLine(BorderPen, x, y, x + width, y);
+        }
+
+        if (!continuesBelow)
+        {
+            gfx.DrawLine(BorderPen, x, y + height, x + width, y + height);
+        }
+    }
+
+    private void DrawCellText(LayoutContext context, LaidOutRow row, int column, double x, double width, double spanHeight)
+    {
+        var cellLines = row.Lines[column];
+        // Centre the cell's text block vertically (over the whole merged cell) so short cells line up with the tallest one.
+        var top = context.Y + ((spanHeight - (cellLines.Count * style.LineHeight)) / 2);
+        var alignment = row.IsHeader ? TextAlignment.Center : columns[column].Alignment;
+        var inner = width - (2 * style.PaddingX);
+        foreach (var line in cellLines)
+        {
+            var lineWidth = context.Measurer.Width(row.Font, line);
+            var offset = alignment switch
+            {
+                TextAlignment.Center => (inner - lineWidth) / 2,
+                TextAlignment.Right => inner - lineWidth,
+                _ => 0,
+            };
+            context.DrawText(line, row.Font, x + style.PaddingX + Math.Max(0, offset), top, style.LineHeight);
+            top += style.LineHeight;
+        }
+    }
+
     private sealed record LaidOutRow(XFont Font, IReadOnlyList<string>[] Lines, bool IsHeader, double Height);
+
+    /// <param name="SpanHeight">Height from this row's top to the bottom of the merged cell on this page (the row's own height when not merged).</param>
+    private readonly record struct CellMerge(bool ContinuesAbove, double SpanHeight);
 }

@@ -1,7 +1,7 @@
 namespace Township.Congress.Reports.Layout;
 
-/// <summary>Title, heading, paragraph or single line: wrapped text on the 22-line grid.</summary>
-internal sealed class TextBlock(string text, TextStyle style, TextAlignment alignment, bool indentFirstLine, bool keepWithNext, int blankLinesAfter = 0) : IBlock
+/// <summary>Title, heading, paragraph or single line: wrapped text on the 22-line grid; titles are broken in balanced lines.</summary>
+internal sealed class TextBlock(string text, TextStyle style, TextAlignment alignment, bool indentFirstLine, bool keepWithNext, int blankLinesAfter = 0, bool balanced = false) : IBlock
 {
     /// <summary>First-line indent of two characters (空两字).</summary>
     private const int IndentCharacters = 2;
@@ -44,6 +44,11 @@ internal sealed class TextBlock(string text, TextStyle style, TextAlignment alig
     private IReadOnlyList<string> Lines(LayoutContext context)
     {
         var font = context.Fonts.Get(style);
+        if (balanced)
+        {
+            return TitleBreaker.Break(context.Measurer.BreakerFor(font), text, context.Page.BodyWidth);
+        }
+
         var indent = indentFirstLine ? IndentCharacters * style.Size : 0;
         return context.Measurer.BreakerFor(font).Break(text, context.Page.BodyWidth - indent, context.Page.BodyWidth);
     }

@@ -1,0 +1,202 @@
+using Township.Congress.Reports.Documents.Common;
+using Township.Congress.Reports.Fonts;
+using Township.Congress.Reports.Layout;
+using static Township.Congress.Reports.Documents.Common.MinutesText;
+
+namespace Township.Congress.Reports.Documents.Sessions;
+
+/// <summary>
+/// Minutes (会议纪要) of a township congress session on the GB/T 9704 portrait page: basic facts and
+/// attendance, agenda, votes, elections, deliberation opinions and decisions, each a numbered
+/// section that is left out (and the numbering closed up) when it has nothing to say.
+/// </summary>
+public static class SessionMinutesDocument
+{
+    private static readonly TableColumn[] AgendaColumns =
+    [
+        new("序号", 0.6),
+        new("议程", 4, TextAlignment.Left),
+        new("类别", 1.6),
+    ];
+
+    private static readonly TableColumn[] VoteColumns =
+    [
+        new("议题", 3, TextAlignment.Left),
+        new("赞成", 0.75),
+        new("反对", 0.75),
+        new("弃权", 0.75),
+        new("未投票", 0.9),
+        new("结果", 1.6),
+    ];
+
+    // The office is merged down the rows of its candidates, as election tables are drawn by hand.
+    private static readonly TableColumn[] ElectionColumns =
+    [
+        new("职务", 2.2, MergeRepeated: true),
+        new("候选人", 1.6),
+        new("得票", 1),
+        new("结果", 1),
+    ];
+
+    public static byte[] Render(SessionMinutesModel model, FontOptions fontOptions) => Build(model, fontOptions).Render();
+
+    /// <summary>The minutes as a document, for callers that want to add to it before rendering.</summary>
+    public static OfficialDocument Build(SessionMinutesModel model, FontOptions fontOptions)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var document = new OfficialDocument(fontOptions);
+        document.Title(TitleBreakingAfter($"{model.SessionName}纪要", "人民代表大会"));
+        foreach (var paragraph in model.Introduction ?? [])
+        {
+            document.Paragraph(paragraph);
+        }
+
+        var sections = new SectionHeadings(document);
+        WriteBasics(document, sections, model);
+        WriteAgenda(document, sections, model.Agenda);
+        WriteVotes(document, sections, model.Votes);
+        WriteElections(document, sections, model.Elections);
+        WriteOpinions(document, sections, model.Opinions);
+        WriteDecisions(document, sections, model.Decisions);
+
+        foreach (var paragraph in model.Closing ?? [])
+        {
+            document.Paragraph(paragraph);
+        }
+
+        document.Signature(model.Signature.Issuer, model.Signature.Date);
+        return document;
+    }
+
+    private static void WriteBasics(OfficialDocument document, SectionHeadings sections, SessionMinutesModel model)
+    {
+        sections.Next("会议基本情况");
+        document.Paragraph(Sentence($"会议时间：{model.DatesText}"));
+        document.Paragraph(Sentence($"会议地点：{model.Venue}"));
+        document.Paragraph(Sentence($"主持人：{model.PresidedBy}"));
+
+        var a = model.Attendance;
+        var quorum = a.QuorumMet
+            ? $"出席代表达到全体代表的三分之二（{Number(a.QuorumRequired)}名）以上，符合法定人数，会议合法有效。"
+            : $"出席代表不足全体代表的三分之二（{Number(a.QuorumRequired)}名），不符合法定人数。";
+        document.Paragraph($"出席情况：现有代表{Number(a.DeputiesInOffice)}名，出席会议{Number(a.Present)}名，请假{Number(a.OnLeave)}名，缺席{Number(a.Absent)}名。{quorum}");
+        if (a.OnLeaveList.Count > 0)
+        {
+            document.Paragraph($"请假代表（{Number(a.OnLeaveList.Count)}名）：{List(a.OnLeaveList.Select(n => n.ToString()))}。");
+        }
+
+        if (a.AbsentNames.Count > 0)
+        {
+            document.Paragraph($"缺席代表（{Number(a.AbsentNames.Count)}名）：{List(a.AbsentNames)}。");
+        }
+
+        if (!string.IsNullOrWhiteSpace(model.NonVotingAttendees))
+        {
+            document.Paragraph(Sentence($"列席人员：{model.NonVotingAttendees}"));
+        }
+    }
+
+    private static void WriteAgenda(OfficialDocument document, SectionHeadings sections, IReadOnlyList<MinutesAgendaItem> agenda)
+    {
+        if (agenda.Count == 0)
+        {
+            return;
+        }
+
+        sections.Next("会议议程");
+        document.Paragraph($"会议共有{Number(agenda.Count)}项议程：", keepWithNext: true);
+        document.Table(AgendaColumns, agenda.Select(i => (IReadOnlyList<string>)[Number(i.Ordinal), i.Title, i.KindLabel]));
+    }
+
+    private static void WriteVotes(OfficialDocument document, SectionHeadings sections, IReadOnlyList<MinutesVote> votes)
+    {
+        if (votes.Count == 0)
+        {
+            return;
+        }
+
+        sections.Next("表决情况");
+        var adopted = votes.Count(v => v.Adopted);
+        document.Paragraph($"会议共表决{Number(votes.Count)}项，通过{Number(adopted)}项" + (adopted < votes.Count ? $"，未通过{Number(votes.Count - adopted)}项。" : "。"), keepWithNext: true);
+
+        // One shared basis is said once under the table instead of in every row.
+        var bases = votes.Select(v => v.Basis).Distinct(StringComparer.Ordinal).ToList();
+        var sharedBasis = bases.Count == 1 ? bases[0] : null;
+        document.Table(VoteColumns, votes.Select(v => (IReadOnlyList<string>)
+        [
+            v.Title,
+            Number(v.For),
+            Number(v.Against),
+            Number(v.Abstain),
+            Number(v.NotVoting),
+            Result(v, sharedBasis is null),
+        ]));
+        if (!string.IsNullOrWhiteSpace(sharedBasis))
+        {
+            document.Paragraph(Sentence($"表决依据：{sharedBasis}"));
+        }
+    }
+
+    private static string Result(MinutesVote vote, bool withBasis)
+    {
+        var result = vote.Adopted ? "通过" : "未通过";
+        return withBasis && !string.IsNullOrWhiteSpace(vote.Basis) ? $"{result}\n（{vote.Basis}）" : result;
+    }
+
+    private static void WriteElections(OfficialDocument document, SectionHeadings sections, IReadOnlyList<MinutesElection> elections)
+    {
+        if (elections.Count == 0)
+        {
+            return;
+        }
+
+        sections.Next("选举结果");
+        var rows = elections.SelectMany(e => e.Candidates.Select(c => (IReadOnlyList<string>)
+        [
+            $"{e.Office}\n（应选{Number(e.Seats)}名）",
+            c.Name,
+            Number(c.Votes),
+            e.Elected.Contains(c.Name, StringComparer.Ordinal) ? "当选" : "未当选",
+        ]));
+        document.Table(ElectionColumns, rows);
+
+        var outcomes = elections.Select(e => e.Elected.Count > 0 ? $"{List(e.Elected)}当选为{e.Office}" : $"{e.Office}无人当选");
+        document.Paragraph($"经选举，{string.Join("；", outcomes)}。");
+    }
+
+    private static void WriteOpinions(OfficialDocument document, SectionHeadings sections, IReadOnlyList<MinutesOpinion> opinions)
+    {
+        if (opinions.Count == 0)
+        {
+            return;
+        }
+
+        sections.Next("审议意见");
+        var group = 0;
+        string? current = null;
+        foreach (var opinion in opinions)
+        {
+            if (!string.Equals(opinion.AgendaTitle, current, StringComparison.Ordinal))
+            {
+                current = opinion.AgendaTitle;
+                document.Heading2($"（{ChineseNumerals.Of(++group)}）{current}");
+            }
+
+            document.Paragraph(opinion.Opinion);
+        }
+    }
+
+    private static void WriteDecisions(OfficialDocument document, SectionHeadings sections, IReadOnlyList<string> decisions)
+    {
+        if (decisions.Count == 0)
+        {
+            return;
+        }
+
+        sections.Next("会议决定");
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            document.Paragraph(Sentence($"{Number(i + 1)}．{decisions[i]}"));
+        }
+    }
+}

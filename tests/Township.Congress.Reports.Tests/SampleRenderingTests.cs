@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Globalization;
+using Township.Congress.Reports.Documents;
+using Township.Congress.Reports.Documents.Presidium;
+using Township.Congress.Reports.Documents.Sessions;
+
+namespace Township.Congress.Reports.Tests;
+
+/// <summary>Renders every document once for visual checks (see <see cref="SampleOutput"/>) and notes warm render times beside them.</summary>
+public sealed class SampleRenderingTests
+{
+    [Fact]
+    public void Render_samples()
+    {
+        var timings = new List<string>();
+        void Sample(string name, Func<byte[]> render)
+        {
+            var pdf = render();
+            // Median of five warm renders: a rough figure, not a benchmark, and never asserted.
+            var times = Enumerable.Range(0, 11).Select(_ =>
+            {
+                var watch = Stopwatch.StartNew();
+                render();
+                return watch.Elapsed.TotalMilliseconds;
+            }).Order().ToList();
+            timings.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {times[5]:F1} ms warm (median of 11, min {times[0]:F1}), {pdf.Length} bytes"));
+            SampleOutput.Write(name, pdf);
+            Assert.NotEmpty(pdf);
+        }
+
+        // The existing roster as a yardstick for the machine's speed at the time of the run.
+        Sample("roster-160.pdf", () => DeputyRosterDocument.Render(RosterSampleData.Model(160), TestFonts.Default));
+        Sample("session-minutes-48.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(), TestFonts.Default));
+        Sample("session-minutes-160.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(160, 10, 2), TestFonts.Default));
+
+        Sample("presidium-minutes.pdf", () => PresidiumMinutesDocument.Render(PresidiumSampleData.Meeting(), TestFonts.Default));
+        Sample("sign-in-160.pdf", () => SignInSheetDocument.Render(SignInSheetDocumentTests.Model(160), TestFonts.Default));
+        Sample("ballots.pdf", () => BallotDocument.Render(
+            [BallotSampleData.ChairElection(), BallotSampleData.ConfirmationVote(), BallotSampleData.PresidiumElection(), BallotSampleData.ProjectVote()],
+            TestFonts.Default));
+
+        SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
+    }
+}
