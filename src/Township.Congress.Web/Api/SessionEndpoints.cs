@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;
+using Township.Congress.Web.Features.PresidiumMeetings;
+using Township.Congress.Web.Features.Sessions;
 
 namespace Township.Congress.Web.Api;
 
@@ -23,6 +25,12 @@ public static class SessionEndpoints
             return await db.ListSessionsAsync(townshipId, year, ct);
         });
         sessions.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, CancellationToken ct) => await db.SessionDetailsAsync(id, ct));
+        sessions.MapGet("/{id:guid}/minutes.pdf", async (Guid id, SessionPrints prints, CongressDbContext db, CancellationToken ct) =>
+            Results.File(await prints.MinutesAsync(db, id, ct), "application/pdf", "会议纪要.pdf"));
+        sessions.MapGet("/{id:guid}/sign-in-sheet.pdf", async (Guid id, SessionPrints prints, CongressDbContext db, CancellationToken ct) =>
+            Results.File(await prints.SignInSheetAsync(db, id, ct), "application/pdf", "签到表.pdf"));
+        sessions.MapGet("/{id:guid}/ballots.pdf", async (Guid id, SessionPrints prints, CongressDbContext db, CancellationToken ct) =>
+            Results.File(await prints.BallotsAsync(db, id, ct), "application/pdf", "选票.pdf"));
 
         var meetings = api.MapGroup("/presidium-meetings").WithTags("presidium meetings");
         meetings.MapGet("/", async (Guid? townshipId, int? year, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -40,6 +48,8 @@ public static class SessionEndpoints
             await db.Entry(meeting).Collection(m => m.Actions).LoadAsync(ct);
             return ToDto(meeting, Common.ChineseDate.TodayInChina(clock));
         });
+        meetings.MapGet("/{id:guid}/minutes.pdf", async (Guid id, PresidiumPrints prints, CongressDbContext db, CancellationToken ct) =>
+            Results.File(await prints.MinutesAsync(db, id, ct), "application/pdf", "主席团会议纪要.pdf"));
     }
 
     private static PresidiumMeetingDto ToDto(PresidiumMeeting m, DateOnly today) => new(m.Id, m.TownshipId, m.NumberInYear, m.Date,

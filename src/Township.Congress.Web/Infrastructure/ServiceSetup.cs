@@ -33,6 +33,8 @@ public static class ServiceSetup
         services.AddScoped<LoginService>();
         services.AddSingleton(config.GetSection(FontOptions.SectionName).Get<FontOptions>() ?? new FontOptions());
         services.AddSingleton<RosterPdf>();
+        services.AddSingleton<Features.Sessions.SessionPrints>();
+        services.AddSingleton<Features.PresidiumMeetings.PresidiumPrints>();
         services.AddScoped<AccessLog>();
 
         AddIdentity(services, config);

@@ -50,7 +50,7 @@ internal static class DemoSessions
             var present = roll.Count(r => r.Status == AttendanceStatus.Present);
             Agenda(db, random, session, ordinal == 1, roll.Count, present, deputies);
         }
-        Meetings(db, random, township, term, elected, today);
+        Meetings(db, random, township, term, elected, today, deputies);
     }
 
     private static List<SessionAttendance> Roll(CongressDbContext db, Random random, CongressSession session, List<Deputy> inOffice)
@@ -82,19 +82,26 @@ internal static class DemoSessions
         var order = 0;
         foreach (var (kind, title) in items)
         {
-            db.Add(new AgendaItem
+            var item = new AgendaItem
             {
                 TownshipId = session.TownshipId, SessionId = session.Id, Order = ++order, Kind = kind, Title = title,
                 DeliberationOpinions = kind == AgendaItemKind.GovernmentReport ? "代表们一致认为报告实事求是，建议进一步加大农村道路和饮水安全投入。" : "",
-            });
+            };
+            db.Add(item);
             if (kind is AgendaItemKind.GovernmentReport or AgendaItemKind.BudgetReport or AgendaItemKind.PresidiumReport or AgendaItemKind.LivelihoodProjectVote)
-                db.Add(Vote(random, session, $"关于{title.Replace("听取和审议", "").Replace("审查和批准", "")}的决议", inOffice, present));
+            {
+                var vote = Vote(random, session, $"关于{title.Replace("听取和审议", "").Replace("审查和批准", "")}的决议", inOffice, present);
+                vote.AgendaItemId = item.Id;
+                db.Add(vote);
+            }
         }
         if (!electoral) return;
-        Elect(db, random, session, ElectionOffice.Chair, 1, inOffice, present, deputies);
-        Elect(db, random, session, ElectionOffice.ViceChair, 1, inOffice, present, deputies);
-        Elect(db, random, session, ElectionOffice.Head, 1, inOffice, present, deputies);
-        Elect(db, random, session, ElectionOffice.DeputyHead, 2, inOffice, present, deputies);
+        // One person stands for one office: candidates are drawn without replacement.
+        var pool = new Queue<Deputy>(deputies.Where(d => d.Category == DeputyCategory.PartyGovernmentCadre).OrderBy(_ => random.Next()));
+        Elect(db, random, session, ElectionOffice.Chair, 1, inOffice, present, pool);
+        Elect(db, random, session, ElectionOffice.ViceChair, 1, inOffice, present, pool);
+        Elect(db, random, session, ElectionOffice.Head, 1, inOffice, present, pool);
+        Elect(db, random, session, ElectionOffice.DeputyHead, 2, inOffice, present, pool);
     }
 
     private static SessionVote Vote(Random random, CongressSession session, string title, int inOffice, int present)
@@ -111,7 +118,7 @@ internal static class DemoSessions
     }
 
     private static void Elect(CongressDbContext db, Random random, CongressSession session, ElectionOffice office, int seats,
-        int inOffice, int present, List<Deputy> deputies)
+        int inOffice, int present, Queue<Deputy> pool)
     {
         var election = new Election
         {
@@ -120,7 +127,7 @@ internal static class DemoSessions
         };
         // Competitive elections have one candidate more than seats (差额选举) for deputy heads.
         var count = office == ElectionOffice.DeputyHead ? seats + 1 : seats;
-        var candidates = deputies.Where(d => d.Category == DeputyCategory.PartyGovernmentCadre).OrderBy(_ => random.Next()).Take(count).ToList();
+        var candidates = Enumerable.Range(0, Math.Min(count, pool.Count)).Select(_ => pool.Dequeue()).ToList();
         var votes = candidates.Select((_, i) => i < seats ? present - random.Next(0, 4) : present / 3).ToList();
         var elected = SessionRules.Elected(votes, seats, inOffice, present, []);
         for (var i = 0; i < candidates.Count; i++)
@@ -140,7 +147,8 @@ internal static class DemoSessions
         db.Add(election);
     }
 
-    private static void Meetings(CongressDbContext db, Random random, Counties.Township township, Term term, DateOnly elected, DateOnly today)
+    private static void Meetings(CongressDbContext db, Random random, Counties.Township township, Term term, DateOnly elected,
+        DateOnly today, List<Deputy> deputies)
     {
         for (var year = elected.Year + 1; year <= today.Year; year++)
         {
@@ -149,11 +157,12 @@ internal static class DemoSessions
                 var date = new DateOnly(year, quarter * 3 + 1, 15).AddDays(random.Next(0, 40));
                 if (date > today) break;
                 var topics = Topics.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).ToList();
+                var presidium = deputies.Take(7).Select(d => d.Name).ToList();
                 var meeting = new PresidiumMeeting
                 {
                     TownshipId = township.Id, TermId = term.Id, NumberInYear = quarter + 1, Date = date,
-                    Place = $"{township.Name}人大主席办公室", PresidedBy = "人大主席",
-                    Attendees = "主席团全体成员", Topics = string.Join('\n', topics),
+                    Place = $"{township.Name}人大主席办公室", PresidedBy = presidium[0],
+                    Attendees = string.Join("、", presidium), Topics = string.Join('\n', topics),
                     Decisions = string.Join('\n', topics.Select(t => $"同意{t.Replace("研究", "").Replace("听取", "").Replace("讨论", "")}的安排")),
                 };
                 foreach (var topic in topics.Take(random.Next(1, 3)))

@@ -37,11 +37,14 @@ public static class SessionQueries
             .ToListAsync(ct);
         var agenda = await db.Set<AgendaItem>().AsNoTracking().Where(a => a.SessionId == id).OrderBy(a => a.Order)
             .Select(a => new AgendaEntry(a.Id, a.Order, a.Kind, a.Title, a.DeliberationOpinions, a.Version)).ToListAsync(ct);
-        // Guid v7 ids sort by creation time in both databases: votes and elections come out in the order recorded.
+        // Votes follow the agenda; within an item (or without one) Guid v7 ids keep the order recorded.
+        var agendaOrder = agenda.ToDictionary(a => a.Id, a => a.Order);
         var votes = (await db.Set<SessionVote>().AsNoTracking().Where(v => v.SessionId == id).OrderBy(v => v.Id).ToListAsync(ct))
+            .OrderBy(v => v.AgendaItemId is { } item ? agendaOrder.GetValueOrDefault(item, int.MaxValue) : int.MaxValue)
             .Select(v => new VoteEntry(v.Id, v.Title, v.Kind, v.For, v.Against, v.Abstain, v.NotVoting, v.DeputiesInOffice, v.Present, v.Adopted))
             .ToList();
         var elections = (await db.Set<Election>().AsNoTracking().Include(e => e.Candidates).Where(e => e.SessionId == id).OrderBy(e => e.Id).ToListAsync(ct))
+            .OrderBy(e => e.Office)
             .Select(e => new ElectionEntry(e.Id, e.Office, e.OfficeTitle, e.Seats, e.DeputiesInOffice, e.BallotsCast,
                 e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected)).ToList()))
             .ToList();

@@ -163,4 +163,31 @@ public class ApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory
         var meetings = await client.GetFromJsonAsync<JsonElement>("/api/v1/presidium-meetings?year=2025");
         Assert.Equal(4, meetings.GetArrayLength());
     }
+
+    [Fact]
+    public async Task SessionMinutesPrintTheAbsentAndTheVoteNumbers()
+    {
+        var client = await app.LoginAsync("town02");
+        var sessions = await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions?year=2021");
+        var id = sessions[0].GetProperty("id").GetGuid();
+        var details = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}");
+
+        using var pdf = PdfDocument.Open(await client.GetByteArrayAsync($"/api/v1/sessions/{id}/minutes.pdf"));
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+
+        Assert.Contains($"{details.GetProperty("townshipName").GetString()}第十三届人民代表大会", text);
+        foreach (var r in details.GetProperty("roll").EnumerateArray().Where(r => r.GetProperty("status").GetString() is "Absent" or "OnLeave"))
+            Assert.Contains(r.GetProperty("name").GetString()!, text);
+        foreach (var v in details.GetProperty("votes").EnumerateArray())
+            Assert.Contains($"{v.GetProperty("for").GetInt32()}{v.GetProperty("against").GetInt32()}{v.GetProperty("abstain").GetInt32()}", text);
+        foreach (var e in details.GetProperty("elections").EnumerateArray())
+            Assert.Contains(e.GetProperty("officeTitle").GetString()!, text);
+        Assert.Contains("— 1 —", text);
+
+        var sheet = PdfDocument.Open(await client.GetByteArrayAsync($"/api/v1/sessions/{id}/sign-in-sheet.pdf"));
+        Assert.Contains(details.GetProperty("roll")[0].GetProperty("name").GetString()!, string.Concat(sheet.GetPages().Select(p => p.Text)));
+        var meeting = (await client.GetFromJsonAsync<JsonElement>("/api/v1/presidium-meetings?year=2025"))[0];
+        var minutes = PdfDocument.Open(await client.GetByteArrayAsync($"/api/v1/presidium-meetings/{meeting.GetProperty("id").GetGuid()}/minutes.pdf"));
+        Assert.Contains("人大主席团2025年第一次会议纪要", string.Concat(minutes.GetPages().Select(p => p.Text)));
+    }
 }

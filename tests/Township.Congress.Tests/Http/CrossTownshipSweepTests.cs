@@ -41,8 +41,12 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         new("GET", "api/v1/townships/{id:guid}/roster.pdf", t => $"/api/v1/townships/{t.Township}/roster.pdf"),
         new("GET", "api/v1/sessions/", t => $"/api/v1/sessions?townshipId={t.Township}"),
         new("GET", "api/v1/sessions/{id:guid}", t => $"/api/v1/sessions/{t.Session}"),
+        new("GET", "api/v1/sessions/{id:guid}/minutes.pdf", t => $"/api/v1/sessions/{t.Session}/minutes.pdf"),
+        new("GET", "api/v1/sessions/{id:guid}/sign-in-sheet.pdf", t => $"/api/v1/sessions/{t.Session}/sign-in-sheet.pdf"),
+        new("GET", "api/v1/sessions/{id:guid}/ballots.pdf", t => $"/api/v1/sessions/{t.Session}/ballots.pdf"),
         new("GET", "api/v1/presidium-meetings/", t => $"/api/v1/presidium-meetings?townshipId={t.Township}"),
         new("GET", "api/v1/presidium-meetings/{id:guid}", t => $"/api/v1/presidium-meetings/{t.Meeting}"),
+        new("GET", "api/v1/presidium-meetings/{id:guid}/minutes.pdf", t => $"/api/v1/presidium-meetings/{t.Meeting}/minutes.pdf"),
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+using Township.Congress.Reports.Documents.Common;
+using Township.Congress.Reports.Documents.Sessions;
+using Township.Congress.Reports.Fonts;
+using Township.Congress.Sessions;
+using PrintAttendance = Township.Congress.Reports.Documents.Sessions.SessionAttendance;
+
+namespace Township.Congress.Web.Features.Sessions;
+
+/// <summary>Turns a session's record into its printed documents: minutes, sign-in sheet, ballots.</summary>
+public sealed class SessionPrints(FontOptions fonts)
+{
+    public async Task<byte[]> MinutesAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default) =>
+        SessionMinutesDocument.Render(MinutesModel(await db.SessionDetailsAsync(sessionId, ct)), fonts);
+
+    public async Task<byte[]> SignInSheetAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default)
+    {
+        var s = await db.SessionDetailsAsync(sessionId, ct);
+        var rows = s.Roll.Select(r => new SignInEntry(r.Name, r.Group ?? "未编组")).ToList();
+        return SignInSheetDocument.Render(new SignInSheetModel("签到表", s.TownshipName + s.Name, DatesText(s), rows), fonts);
+    }
+
+    /// <summary>One ballot per election recorded or prepared for the session, in the order entered.</summary>
+    public async Task<byte[]> BallotsAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default)
+    {
+        var s = await db.SessionDetailsAsync(sessionId, ct);
+        if (s.Elections.Count == 0) throw new DomainValidationException([new("Elections", "本次会议还没有选举事项，无法打印选票。")]);
+        var ballots = s.Elections.Select(e => new BallotModel(s.TownshipName + s.Name, $"{e.OfficeTitle}选举票",
+            $"应选{ChineseNumerals.Format(e.Seats)}名", "候选人", e.Candidates.Select(c => c.Name).ToList(), ["同意", "不同意", "弃权"],
+            ["在候选人姓名右侧对应的方格内划“○”；同意、不同意、弃权只能选一项。", "如另选他人，在空格内写上其姓名，并在右侧方格内划“○”。"],
+            WriteInSlots: 1)).ToList();
+        return BallotDocument.Render(ballots, fonts);
+    }
+
+    internal static SessionMinutesModel MinutesModel(SessionDetails s)
+    {
+        var a = s.Attendance;
+        var attendance = new PrintAttendance(a.InOffice, a.Present, a.OnLeave, a.Absent, a.QuorumRequired, a.HasQuorum,
+            s.Roll.Where(r => r.Status == AttendanceStatus.OnLeave).Select(r => new AbsenceNote(r.Name, r.LeaveReason)).ToList(),
+            s.Roll.Where(r => r.Status == AttendanceStatus.Absent).Select(r => r.Name).ToList());
+        var chair = s.Presidium.FirstOrDefault(p => p.IsExecutiveChair);
+        var members = s.Presidium.Where(p => !p.IsExecutiveChair).Select(p => p.Name).ToList();
+        var presided = (chair, members.Count) switch
+        {
+            (null, 0) => "大会主席团",
+            (null, _) => $"大会主席团（成员：{string.Join("、", members)}）",
+            (_, 0) => $"大会执行主席{chair.Name}",
+            _ => $"大会执行主席{chair.Name}；主席团成员{string.Join("、", members)}",
+        };
+        var majority = SessionRules.MajorityRequired(a.InOffice);
+        var votes = s.Votes.Select(v => new MinutesVote(v.Title, v.For, v.Against, v.Abstain, v.NotVoting, v.Adopted,
+            $"须获全体代表{v.DeputiesInOffice}人的过半数（{SessionRules.MajorityRequired(v.DeputiesInOffice)}票）赞成")).ToList();
+        var elections = s.Elections.Select(e => new MinutesElection(e.OfficeTitle, e.Seats,
+            e.Candidates.Select(c => new CandidateVotes(c.Name, c.Votes)).ToList(),
+            e.Candidates.Where(c => c.Elected).Select(c => c.Name).ToList())).ToList();
+        var opinions = s.Agenda.Where(i => i.DeliberationOpinions.Length > 0).Select(i => new MinutesOpinion(i.Title, i.DeliberationOpinions)).ToList();
+        var decisions = s.Votes.Where(v => v.Adopted).Select(v => $"通过了{v.Title}（赞成{v.For}票，达到全体代表过半数{majority}票）。")
+            .Concat(s.Elections.SelectMany(e => e.Candidates.Where(c => c.Elected).Select(c => $"选举{c.Name}为{e.OfficeTitle}。")))
+            .ToList();
+        return new SessionMinutesModel(s.TownshipName, s.TownshipName + s.Name, DatesText(s), s.Venue, presided, attendance,
+            s.NonVotingAttendees, s.Agenda.Select(i => new MinutesAgendaItem(i.Order, i.Title, SessionLabels.AgendaKind[i.Kind])).ToList(),
+            votes, elections, opinions, decisions,
+            new DocumentSignature($"{s.TownshipName}人民代表大会主席团", ChineseDate.Format(s.ActualEnd ?? s.PlannedEnd)),
+            Paragraphs(s.MinutesIntro), Paragraphs(s.MinutesClosing));
+    }
+
+    /// <summary>2026年3月8日至9日，会期2天 (or one day only).</summary>
+    internal static string DatesText(SessionDetails s)
+    {
+        var start = s.ActualStart ?? s.PlannedStart;
+        var end = s.ActualEnd ?? s.PlannedEnd;
+        var range = start == end ? ChineseDate.Format(start)
+            : start.Year == end.Year && start.Month == end.Month ? $"{ChineseDate.Format(start)}至{end.Day}日"
+            : $"{ChineseDate.Format(start)}至{ChineseDate.Format(end)}";
+        return $"{range}，会期{s.LengthDays}天";
+    }
+
+    private static IReadOnlyList<string> Paragraphs(string text) =>
+        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
