@@ -10,7 +10,7 @@ if (args is ["--smoke", ..])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RosterPdfBenchmark).Assembly).Run(args);
 
 internal static class Smoke
 {

@@ -34,7 +34,7 @@ public sealed class SessionPrints(FontOptions fonts)
         return BallotDocument.Render(ballots, fonts);
     }
 
-    internal static SessionMinutesModel MinutesModel(SessionDetails s)
+    public static SessionMinutesModel MinutesModel(SessionDetails s)
     {
         var a = s.Attendance;
         var attendance = new PrintAttendance(a.InOffice, a.Present, a.OnLeave, a.Absent, a.QuorumRequired, a.HasQuorum,
