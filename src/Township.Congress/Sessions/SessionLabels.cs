@@ -45,4 +45,16 @@ public static class SessionLabels
         [VoteKind.Resolution] = "决议",
         [VoteKind.Decision] = "决定",
     };
+
+    public static readonly IReadOnlyDictionary<SessionKind, string> Kind = new Dictionary<SessionKind, string>
+    {
+        [SessionKind.Regular] = "例会",
+        [SessionKind.Extraordinary] = "临时会议",
+    };
+
+    public static readonly IReadOnlyDictionary<ExtraordinaryProposer, string> Proposer = new Dictionary<ExtraordinaryProposer, string>
+    {
+        [ExtraordinaryProposer.OneFifthOfDeputies] = "五分之一以上代表提议",
+        [ExtraordinaryProposer.Presidium] = "主席团提议",
+    };
 }

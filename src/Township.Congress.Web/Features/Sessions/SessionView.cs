@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Data;
+using Township.Congress.Sessions;
+
+namespace Township.Congress.Web.Features.Sessions;
+
+/// <summary>One deputy on the roll as the roll-call tab shows it; changed in place as the secretary marks.</summary>
+public sealed class RollEntry
+{
+    public Guid DeputyId { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>Village or work unit: tells two deputies of the same name apart.</summary>
+    public string Detail { get; init; } = "";
+    public AttendanceStatus Status { get; set; }
+    public string LeaveReason { get; set; } = "";
+}
+
+/// <summary>Everything the session page shows, read in one go.</summary>
+public sealed class SessionView
+{
+    public required CongressSession Session { get; init; }
+    public required string Name { get; init; }
+    public required string TownshipName { get; init; }
+    public bool CanEdit { get; init; }
+    public List<RollEntry> Roll { get; init; } = [];
+    public List<AgendaItem> Agenda { get; init; } = [];
+    public List<SessionVote> Votes { get; init; } = [];
+    public List<Election> Elections { get; init; } = [];
+    public List<SessionPresidiumMember> Presidium { get; init; } = [];
+
+    /// <summary>Counted from the roll as shown, so the indicator follows every click at once.</summary>
+    public AttendanceSummary Summary => Summarize(Roll);
+
+    public static AttendanceSummary Summarize(IReadOnlyCollection<RollEntry> roll) => new(
+        roll.Count,
+        roll.Count(r => r.Status == AttendanceStatus.Present),
+        roll.Count(r => r.Status == AttendanceStatus.OnLeave),
+        roll.Count(r => r.Status == AttendanceStatus.Absent),
+        roll.Count(r => r.Status == AttendanceStatus.Unmarked));
+
+    public string DeputyName(Guid id) => Roll.FirstOrDefault(r => r.DeputyId == id)?.Name ?? "";
+
+    /// <summary>Reads a session the user may see; null when it does not exist or is another township's.</summary>
+    public static async Task<SessionView?> LoadAsync(CongressDbContext db, Guid id, CancellationToken ct = default)
+    {
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null) return null;
+        var term = await db.Terms.AsNoTracking().FirstAsync(t => t.Id == session.TermId, ct);
+        var township = await db.Townships.AsNoTracking().FirstAsync(t => t.Id == session.TownshipId, ct);
+
+        var attendance = await db.Set<SessionAttendance>().AsNoTracking().Where(a => a.SessionId == id).ToListAsync(ct);
+        var deputyIds = attendance.Select(a => a.DeputyId).ToList();
+        var deputies = await db.Deputies.AsNoTracking().Where(d => deputyIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Name, d.NameInitials, d.VillageId, d.WorkUnit }).ToListAsync(ct);
+        var villages = await db.Villages.AsNoTracking().Where(v => v.TownshipId == session.TownshipId).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
+        var byId = deputies.ToDictionary(d => d.Id);
+        var roll = attendance.Where(a => byId.ContainsKey(a.DeputyId))
+            .Select(a =>
+            {
+                var d = byId[a.DeputyId];
+                var detail = d.VillageId is { } v && villages.TryGetValue(v, out var village) ? village : d.WorkUnit ?? "";
+                return (d.NameInitials, Entry: new RollEntry
+                {
+                    DeputyId = d.Id, Name = d.Name, Detail = detail, Status = a.Status, LeaveReason = a.LeaveReason,
+                });
+            })
+            .OrderBy(x => x.NameInitials, StringComparer.Ordinal).ThenBy(x => x.Entry.Name, StringComparer.Ordinal)
+            .Select(x => x.Entry).ToList();
+
+        return new SessionView
+        {
+            Session = session,
+            Name = SessionNames.Of(term.Ordinal, session.Ordinal, township.Name),
+            TownshipName = township.Name,
+            CanEdit = db.Scope.CanWrite(session.TownshipId),
+            Roll = roll,
+            Agenda = await db.Set<AgendaItem>().AsNoTracking().Where(a => a.SessionId == id).OrderBy(a => a.Order).ToListAsync(ct),
+            Votes = await db.Set<SessionVote>().AsNoTracking().Where(v => v.SessionId == id).OrderBy(v => v.Id).ToListAsync(ct),
+            Elections = await db.Set<Election>().AsNoTracking().Include(e => e.Candidates).Where(e => e.SessionId == id)
+                .OrderBy(e => e.Id).ToListAsync(ct),
+            Presidium = await db.Set<SessionPresidiumMember>().AsNoTracking().Where(p => p.SessionId == id).ToListAsync(ct),
+        };
+    }
+}
