@@ -3,6 +3,7 @@ using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Sessions;
 using Township.Congress.Web.Features.Sessions;
+using RollEntry = Township.Congress.Sessions.RollEntry;
 
 namespace Township.Congress.Benchmarks;
 

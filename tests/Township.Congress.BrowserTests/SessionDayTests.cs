@@ -178,6 +178,26 @@ public sealed class SessionDayTests(BrowserFixture fixture)
                 Assert.True(Assert.Single(election.Candidates).Elected);
             }
 
+            // The minutes, downloaded from the page's link, carry the absent deputies and the vote numbers.
+            var href = await page.GetByTestId("minutes-pdf").GetAttributeAsync("href");
+            var response = await page.APIRequest.GetAsync(href!);
+            Assert.Equal(200, response.Status);
+            var bytes = await response.BodyAsync();
+            await File.WriteAllBytesAsync(Path.Combine(BrowserFixture.ArtifactsDirectory, "session-minutes.pdf"), bytes);
+            using (var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes))
+            {
+                var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+                await using var db = fixture.SystemDb();
+                var absent = await (from a in db.Set<SessionAttendance>()
+                                    join d in db.Deputies on a.DeputyId equals d.Id
+                                    where a.SessionId == sessionId && (a.Status == AttendanceStatus.Absent || a.Status == AttendanceStatus.OnLeave)
+                                    select d.Name).ToListAsync();
+                Assert.NotEmpty(absent);
+                Assert.All(absent, name => Assert.Contains(name, text));
+                Assert.Contains($"{majority}21", text);   // for, against, abstain in the vote table
+                Assert.Contains("当选", text);
+            }
+
             // The list shows it with its length; the calendar has it today.
             await BrowserFixture.GotoInteractiveAsync(page, "/sessions");
             await Expect(page.GetByTestId("session-row").Filter(new() { HasText = "（2天）" }).First).ToBeVisibleAsync();
