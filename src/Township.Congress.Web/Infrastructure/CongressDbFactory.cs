@@ -18,6 +18,8 @@ public sealed class CongressDbFactory(
 
     public CongressDbContext Create(ClaimsPrincipal? user) => new(options, ScopeFor(user), clock);
 
+    public CongressDbContext CreateForScope(TownshipScope scope) => new(options, scope, clock);
+
     /// <summary>A context that reads the user each time it needs the scope (see the context's constructor).</summary>
     public CongressDbContext CreateLazy(Func<ClaimsPrincipal?> user) => new(options, () => ScopeFor(user()), clock);
 

@@ -63,16 +63,19 @@ public sealed class AccessLog(CongressDbFactory factory, ILogger<AccessLog> log)
 {
     public TownshipScope ScopeOf(HttpContext http) => factory.ScopeFor(http.User);
 
-    public async Task DeniedAsync(HttpContext http, string entityType, string key, CancellationToken ct)
+    public Task DeniedAsync(HttpContext http, string entityType, string key, CancellationToken ct) =>
+        DeniedAsync(ScopeOf(http), entityType, key, $"{http.Request.Method} {http.Request.Path}", ct);
+
+    /// <summary>For pages: <paramref name="where"/> names the page the attempt came from.</summary>
+    public async Task DeniedAsync(TownshipScope scope, string entityType, string key, string where, CancellationToken ct = default)
     {
-        var scope = ScopeOf(http);
-        log.LogWarning("Access denied: {User} asked for {EntityType} {Key} outside their townships", scope.UserName, entityType, key);
-        await using var db = factory.Create(http.User);
+        log.LogWarning("Access denied: {User} asked for {EntityType} {Key} outside their townships ({Where})", scope.UserName, entityType, key, where);
+        await using var db = factory.CreateForScope(scope);
         db.AuditEntries.Add(new AuditEntry
         {
             AtUtc = DateTime.UtcNow, UserId = scope.UserId, UserName = scope.UserName, TownshipId = scope.HomeTownshipId,
             Action = AuditAction.AccessDenied, EntityType = entityType, EntityKey = key,
-            Changes = $"{{\"path\":\"{http.Request.Path}\",\"method\":\"{http.Request.Method}\"}}",
+            Changes = System.Text.Json.JsonSerializer.Serialize(new { where }),
         });
         await db.SaveChangesAsync(ct);
     }

@@ -36,6 +36,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.Sessions.SessionPrints>();
         services.AddSingleton<Features.PresidiumMeetings.PresidiumPrints>();
         services.AddScoped<AccessLog>();
+        services.AddScoped<PageLookup>();
 
         AddIdentity(services, config);
 
