@@ -26,8 +26,7 @@ public class PresidiumMeeting : EditableEntity, ITownshipOwned
     public string MinutesNotes { get; set; } = "";
     public List<PresidiumAction> Actions { get; set; } = [];
 
-    public static IReadOnlyList<string> Lines(string text) =>
-        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    public static IReadOnlyList<string> Lines(string text) => TextLines.Split(text);
 }
 
 public enum ActionStatus

@@ -63,7 +63,7 @@ public sealed class SessionPrints(FontOptions fonts)
             s.NonVotingAttendees, s.Agenda.Select(i => new MinutesAgendaItem(i.Order, i.Title, SessionLabels.AgendaKind[i.Kind])).ToList(),
             votes, elections, opinions, decisions,
             new DocumentSignature($"{s.TownshipName}人民代表大会主席团", ChineseDate.Format(s.ActualEnd ?? s.PlannedEnd)),
-            Paragraphs(s.MinutesIntro), Paragraphs(s.MinutesClosing));
+            TextLines.Split(s.MinutesIntro), TextLines.Split(s.MinutesClosing));
     }
 
     /// <summary>2026年3月8日至9日，会期2天 (or one day only).</summary>
@@ -76,7 +76,4 @@ public sealed class SessionPrints(FontOptions fonts)
             : $"{ChineseDate.Format(start)}至{ChineseDate.Format(end)}";
         return $"{range}，会期{s.LengthDays}天";
     }
-
-    private static IReadOnlyList<string> Paragraphs(string text) =>
-        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
