@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.PresidiumMeetings;
@@ -32,6 +33,8 @@ public static class SessionEndpoints
         sessions.MapGet("/{id:guid}/ballots.pdf", async (Guid id, SessionPrints prints, CongressDbContext db, CancellationToken ct) =>
             Results.File(await prints.BallotsAsync(db, id, ct), "application/pdf", "选票.pdf"));
 
+        MapDocuments(api);
+
         var meetings = api.MapGroup("/presidium-meetings").WithTags("presidium meetings");
         meetings.MapGet("/", async (Guid? townshipId, int? year, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
@@ -50,6 +53,38 @@ public static class SessionEndpoints
         });
         meetings.MapGet("/{id:guid}/minutes.pdf", async (Guid id, PresidiumPrints prints, CongressDbContext db, CancellationToken ct) =>
             Results.File(await prints.MinutesAsync(db, id, ct), "application/pdf", "主席团会议纪要.pdf"));
+    }
+
+    /// <summary>Documents attached to agenda items; the bytes are stored in the database.</summary>
+    private static void MapDocuments(IEndpointRouteBuilder api)
+    {
+        var options = api.ServiceProvider.GetRequiredService<DocumentOptions>();
+        // Room for the multipart framing around a file of the largest allowed size.
+        var requestLimit = options.MaxBytes + 1024 * 1024;
+
+        var items = api.MapGroup("/agenda-items/{id:guid}/documents").WithTags("agenda documents");
+        items.MapGet("/", async (Guid id, AgendaDocumentService documents, CancellationToken ct) => await documents.ListAsync(id, ct));
+        items.MapPost("/", async (Guid id, IFormFile file, AgendaDocumentService documents, CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                var created = await documents.UploadAsync(id, file.FileName, stream, ct);
+                return Results.Created($"/api/v1/documents/{created.Id}", created);
+            })
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(requestLimit))
+            .WithFormOptions(multipartBodyLengthLimit: requestLimit);
+
+        var single = api.MapGroup("/documents").WithTags("agenda documents");
+        single.MapGet("/{id:guid}", async (Guid id, AgendaDocumentService documents, CancellationToken ct) =>
+        {
+            var (fileName, contentType, content) = await documents.DownloadAsync(id, ct);
+            return Results.File(content, contentType, fileName);
+        });
+        single.MapDelete("/{id:guid}", async (Guid id, long version, AgendaDocumentService documents, CancellationToken ct) =>
+        {
+            await documents.DeleteAsync(id, version, ct);
+            return Results.NoContent();
+        });
     }
 
     private static PresidiumMeetingDto ToDto(PresidiumMeeting m, DateOnly today) => new(m.Id, m.TownshipId, m.NumberInYear, m.Date,

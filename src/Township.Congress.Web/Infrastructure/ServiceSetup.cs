@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Township.Congress.Data;
+using Township.Congress.Sessions;
 using Township.Congress.Security;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Web.Features.Roster;
@@ -31,6 +32,10 @@ public static class ServiceSetup
             return sp.GetRequiredService<CongressDbFactory>().CreateLazy(() => http.HttpContext?.User);
         });
         services.AddScoped<LoginService>();
+        var documents = config.GetSection(DocumentOptions.Section).Get<DocumentOptions>() ?? new DocumentOptions();
+        services.AddSingleton(documents);
+        services.AddScoped<AgendaDocumentService>();
+        // Blazor uploads stream through SignalR; the API's request and form limits are set on the upload endpoint.
         services.AddSingleton(config.GetSection(FontOptions.SectionName).Get<FontOptions>() ?? new FontOptions());
         services.AddSingleton<RosterPdf>();
         services.AddSingleton<Features.Sessions.SessionPrints>();

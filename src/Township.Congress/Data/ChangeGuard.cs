@@ -112,8 +112,13 @@ internal static class ChangeGuard
     }
 
     // The audit must not become a second copy of personal data: phone numbers are masked.
-    private static object? Show(string property, object? value) =>
-        property == nameof(Deputy.Phone) ? PhoneMask.Mask(value as string) : value?.ToString();
+    // Nor a copy of attached files: their bytes are shown as a length only.
+    private static object? Show(string property, object? value) => value switch
+    {
+        byte[] bytes => $"{bytes.Length} 字节",
+        _ when property == nameof(Deputy.Phone) => PhoneMask.Mask(value as string),
+        _ => value?.ToString(),
+    };
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

@@ -16,6 +16,7 @@ public static class EntityNames
         ["ChecklistItem"] = "九有事项",
         ["CongressSession"] = "人代会会议",
         ["AgendaItem"] = "会议议程",
+        ["AgendaDocument"] = "会议文件",
         ["SessionAttendance"] = "会议点名",
         ["SessionVote"] = "表决",
         ["Election"] = "选举",

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Township.Congress.Auditing;
+using Township.Congress.Sessions;
 
 namespace Township.Congress.Tests.Http;
 
@@ -14,7 +15,7 @@ namespace Township.Congress.Tests.Http;
 public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {
     /// <summary>Township 2's ids that the probes aim at.</summary>
-    private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting);
+    private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting, Guid AgendaItem, Guid Document);
 
     private sealed record Probe(string Method, string Route, Func<Target, string> Url, Func<HttpContent?>? Body = null);
 
@@ -44,6 +45,10 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         new("GET", "api/v1/sessions/{id:guid}/minutes.pdf", t => $"/api/v1/sessions/{t.Session}/minutes.pdf"),
         new("GET", "api/v1/sessions/{id:guid}/sign-in-sheet.pdf", t => $"/api/v1/sessions/{t.Session}/sign-in-sheet.pdf"),
         new("GET", "api/v1/sessions/{id:guid}/ballots.pdf", t => $"/api/v1/sessions/{t.Session}/ballots.pdf"),
+        new("GET", "api/v1/agenda-items/{id:guid}/documents/", t => $"/api/v1/agenda-items/{t.AgendaItem}/documents"),
+        new("POST", "api/v1/agenda-items/{id:guid}/documents/", t => $"/api/v1/agenda-items/{t.AgendaItem}/documents", DocumentBody),
+        new("GET", "api/v1/documents/{id:guid}", t => $"/api/v1/documents/{t.Document}"),
+        new("DELETE", "api/v1/documents/{id:guid}", t => $"/api/v1/documents/{t.Document}?version=0"),
         new("GET", "api/v1/presidium-meetings/", t => $"/api/v1/presidium-meetings?townshipId={t.Township}"),
         new("GET", "api/v1/presidium-meetings/{id:guid}", t => $"/api/v1/presidium-meetings/{t.Meeting}"),
         new("GET", "api/v1/presidium-meetings/{id:guid}/minutes.pdf", t => $"/api/v1/presidium-meetings/{t.Meeting}/minutes.pdf"),
@@ -58,6 +63,17 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Township.Congress.Deputies.RosterSpreadsheet.Template());
         form.Add(file, "file", "roster.xlsx");
+        return form;
+    }
+
+    private static readonly byte[] Pdf = "%PDF-1.4\n%越权\n"u8.ToArray();
+
+    private static HttpContent DocumentBody()
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Pdf);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "越权.pdf");
         return form;
     }
 
@@ -117,7 +133,21 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         var deputy = await db.Deputies.Where(d => d.TownshipId == two.Id).OrderBy(d => d.Id).FirstAsync();
         var session = await db.Sessions.Where(s => s.TownshipId == two.Id).OrderBy(s => s.Id).FirstAsync();
         var meeting = await db.PresidiumMeetings.Where(m => m.TownshipId == two.Id).OrderBy(m => m.Id).FirstAsync();
-        return new Target(two.Id, deputy.Id, session.Id, meeting.Id);
+        var item = await db.Set<AgendaItem>().Where(a => a.SessionId == session.Id).OrderBy(a => a.Order).FirstAsync();
+        // The demo county has no documents: township 2 gets one to aim at.
+        var document = await db.Set<AgendaDocument>().Where(d => d.TownshipId == two.Id).OrderBy(d => d.Id).FirstOrDefaultAsync();
+        if (document is null)
+        {
+            document = new AgendaDocument
+            {
+                TownshipId = two.Id, AgendaItemId = item.Id, FileName = "政府工作报告.pdf", ContentType = "application/pdf",
+                SizeBytes = Pdf.Length, Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)),
+                UploadedAtUtc = DateTime.UtcNow, UploadedBy = "town02", Content = Pdf,
+            };
+            db.Add(document);
+            await db.SaveChangesAsync();
+        }
+        return new Target(two.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id);
     }
 
     private async Task<string> SnapshotAsync(Guid township)
@@ -127,6 +157,8 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
             .Select(d => $"{d.Id}:{d.Version}:{d.Name}:{d.Status}").ToListAsync();
         var changes = await db.AuditEntries.CountAsync(a => a.TownshipId == township && a.Action != AuditAction.AccessDenied);
         var sessions = await db.Sessions.Where(s => s.TownshipId == township).OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.Version}").ToListAsync();
-        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{changes}";
+        var documents = await db.Set<AgendaDocument>().Where(d => d.TownshipId == township).OrderBy(d => d.Id)
+            .Select(d => $"{d.Id}:{d.Version}:{d.Sha256}").ToListAsync();
+        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{changes}";
     }
 }
