@@ -983,6 +983,42 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("Sessions");
                 });
 
+            modelBuilder.Entity("Township.Congress.Sessions.DeputyVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("VoteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("VoteId", "DeputyId")
+                        .IsUnique();
+
+                    b.ToTable("DeputyVote");
+                });
+
             modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1232,6 +1268,9 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<int>("Present")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("RecordedPerDeputy")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -1458,6 +1497,21 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.Sessions.DeputyVote", b =>
+                {
+                    b.HasOne("Township.Congress.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Sessions.SessionVote", null)
+                        .WithMany("DeputyVotes")
+                        .HasForeignKey("VoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
                 {
                     b.HasOne("Township.Congress.Sessions.AgendaItem", null)
@@ -1581,6 +1635,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionVote", b =>
+                {
+                    b.Navigation("DeputyVotes");
                 });
 #pragma warning restore 612, 618
         }

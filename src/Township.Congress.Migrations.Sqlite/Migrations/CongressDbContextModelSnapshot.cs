@@ -974,6 +974,42 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("Sessions");
                 });
 
+            modelBuilder.Entity("Township.Congress.Sessions.DeputyVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VoteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("VoteId", "DeputyId")
+                        .IsUnique();
+
+                    b.ToTable("DeputyVote");
+                });
+
             modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1223,6 +1259,9 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Property<int>("Present")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RecordedPerDeputy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -1449,6 +1488,21 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.Sessions.DeputyVote", b =>
+                {
+                    b.HasOne("Township.Congress.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Sessions.SessionVote", null)
+                        .WithMany("DeputyVotes")
+                        .HasForeignKey("VoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
                 {
                     b.HasOne("Township.Congress.Sessions.AgendaItem", null)
@@ -1572,6 +1626,11 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Township.Congress.Sessions.Election", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionVote", b =>
+                {
+                    b.Navigation("DeputyVotes");
                 });
 #pragma warning restore 612, 618
         }

@@ -15,7 +15,7 @@ public sealed record RollEntry(Guid DeputyId, string Name, string? Group, Attend
 public sealed record AgendaEntry(Guid Id, int Order, AgendaItemKind Kind, string Title, string DeliberationOpinions, long Version);
 
 public sealed record VoteEntry(Guid Id, string Title, VoteKind Kind, int For, int Against, int Abstain, int NotVoting,
-    int DeputiesInOffice, int Present, bool Adopted);
+    int DeputiesInOffice, int Present, bool Adopted, bool RecordedPerDeputy = false);
 
 public sealed record ElectionEntry(Guid Id, ElectionOffice Office, string OfficeTitle, int Seats, int DeputiesInOffice,
     int BallotsCast, IReadOnlyList<CandidateEntry> Candidates);

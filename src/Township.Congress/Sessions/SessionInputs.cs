@@ -12,7 +12,9 @@ public sealed class SessionInput
     public string MinutesClosing { get; set; } = "";
 }
 
-public sealed record VoteInput(string Title, VoteKind Kind, int For, int Against, int Abstain, Guid? AgendaItemId = null);
+/// <param name="PerDeputy">When given, each present deputy's choice; the counts are derived from it and the typed ones ignored.</param>
+public sealed record VoteInput(string Title, VoteKind Kind, int For, int Against, int Abstain, Guid? AgendaItemId = null,
+    IReadOnlyDictionary<Guid, VoteChoice>? PerDeputy = null);
 
 public sealed record CandidateInput(string Name, int Votes, Guid? DeputyId = null);
 

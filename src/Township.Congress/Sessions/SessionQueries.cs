@@ -41,7 +41,7 @@ public static class SessionQueries
         var agendaOrder = agenda.ToDictionary(a => a.Id, a => a.Order);
         var votes = (await db.Set<SessionVote>().AsNoTracking().Where(v => v.SessionId == id).OrderBy(v => v.Id).ToListAsync(ct))
             .OrderBy(v => v.AgendaItemId is { } item ? agendaOrder.GetValueOrDefault(item, int.MaxValue) : int.MaxValue)
-            .Select(v => new VoteEntry(v.Id, v.Title, v.Kind, v.For, v.Against, v.Abstain, v.NotVoting, v.DeputiesInOffice, v.Present, v.Adopted))
+            .Select(v => new VoteEntry(v.Id, v.Title, v.Kind, v.For, v.Against, v.Abstain, v.NotVoting, v.DeputiesInOffice, v.Present, v.Adopted, v.RecordedPerDeputy))
             .ToList();
         var elections = (await db.Set<Election>().AsNoTracking().Include(e => e.Candidates).Where(e => e.SessionId == id).OrderBy(e => e.Id).ToListAsync(ct))
             .OrderBy(e => e.Office)

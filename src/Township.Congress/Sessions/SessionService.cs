@@ -135,6 +135,19 @@ public sealed class SessionService(CongressDbContext db)
     {
         var session = await RecordingSessionAsync(sessionId, ct);
         var summary = await SummaryAsync(sessionId, ct);
+        if (input.PerDeputy is { } choices)
+        {
+            var present = await db.Set<SessionAttendance>()
+                .Where(a => a.SessionId == sessionId && a.Status == AttendanceStatus.Present).Select(a => a.DeputyId).ToListAsync(ct);
+            if (choices.Keys.Except(present).Any())
+                throw new DomainValidationException([new("PerDeputy", "逐人表决只能记录出席本次会议的代表。")]);
+            input = input with
+            {
+                For = choices.Count(c => c.Value == VoteChoice.For),
+                Against = choices.Count(c => c.Value == VoteChoice.Against),
+                Abstain = choices.Count(c => c.Value == VoteChoice.Abstain),
+            };
+        }
         var errors = SessionRules.ValidateCounts(input.For, input.Against, input.Abstain, summary.Present);
         if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", "请填写表决事项。"));
         await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
@@ -145,7 +158,10 @@ public sealed class SessionService(CongressDbContext db)
             Title = input.Title.Trim(), For = input.For, Against = input.Against, Abstain = input.Abstain,
             DeputiesInOffice = summary.InOffice, Present = summary.Present,
             Adopted = SessionRules.IsMajorityOfAll(input.For, summary.InOffice),
+            RecordedPerDeputy = input.PerDeputy is not null,
         };
+        foreach (var (deputyId, choice) in input.PerDeputy ?? new Dictionary<Guid, VoteChoice>())
+            vote.DeputyVotes.Add(new DeputyVote { TownshipId = session.TownshipId, VoteId = vote.Id, DeputyId = deputyId, Choice = choice });
         db.Add(vote);
         await db.SaveChangesAsync(ct);
         return vote;

@@ -20,5 +20,9 @@ public class SessionVote : EditableEntity, ITownshipOwned
     public int Present { get; set; }
     public bool Adopted { get; set; }
 
+    /// <summary>Recorded deputy by deputy (see <see cref="DeputyVote"/>) rather than as counts.</summary>
+    public bool RecordedPerDeputy { get; set; }
+    public List<DeputyVote> DeputyVotes { get; set; } = [];
+
     public int NotVoting => Math.Max(0, Present - For - Against - Abstain);
 }

@@ -178,4 +178,32 @@ public class SessionServiceTests
         Assert.Empty(await two.Sessions.ToListAsync());
         await Assert.ThrowsAsync<Township.Congress.Security.TownshipAccessDeniedException>(() => new SessionService(two).PrepareRollAsync(session.Id));
     }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task PerDeputyVotesGiveTheCountsAndOnlyPresentDeputiesVote(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        var ids = await TenDeputiesAsync(database, county);
+        await using var db = database.Context(county.SecretaryOfOne);
+        var service = new SessionService(db);
+        var session = await PlannedSessionAsync(db, county);
+        await service.PrepareRollAsync(session.Id);
+        await MarkPresentAsync(service, session.Id, ids.Take(8));
+        await service.MarkAsync(session.Id, ids[8], AttendanceStatus.Absent);
+        session = await service.OpenAsync(session.Id, session.Version);
+
+        var choices = ids.Take(8).Select((id, i) => (id, i < 6 ? VoteChoice.For : i == 6 ? VoteChoice.Against : VoteChoice.Abstain))
+            .ToDictionary(x => x.id, x => x.Item2);
+        // The typed counts are ignored when the votes are recorded deputy by deputy.
+        var vote = await service.RecordVoteAsync(session.Id, new VoteInput("关于代表工作的决定", VoteKind.Decision, 99, 99, 99, PerDeputy: choices));
+        var absentVotes = await Assert.ThrowsAsync<DomainValidationException>(() => service.RecordVoteAsync(session.Id,
+            new VoteInput("缺席者投票", VoteKind.Decision, 0, 0, 0, PerDeputy: new Dictionary<Guid, VoteChoice> { [ids[8]] = VoteChoice.For })));
+
+        Assert.Equal((6, 1, 1, true, true), (vote.For, vote.Against, vote.Abstain, vote.Adopted, vote.RecordedPerDeputy));
+        Assert.Contains("出席", absentVotes.Message);
+        await using var check = database.System();
+        Assert.Equal(8, await check.Set<DeputyVote>().CountAsync(d => d.VoteId == vote.Id));
+        Assert.True((await check.SessionDetailsAsync(session.Id)).Votes.Single().RecordedPerDeputy);
+    }
 }

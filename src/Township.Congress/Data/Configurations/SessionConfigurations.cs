@@ -56,6 +56,16 @@ internal sealed class SessionVoteConfiguration : IEntityTypeConfiguration<Sessio
         b.Ignore(v => v.NotVoting);
         b.Property(v => v.Title).HasMaxLength(200);
         b.HasOne<AgendaItem>().WithMany().HasForeignKey(v => v.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(v => v.DeputyVotes).WithOne().HasForeignKey(d => d.VoteId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DeputyVoteConfiguration : IEntityTypeConfiguration<DeputyVote>
+{
+    public void Configure(EntityTypeBuilder<DeputyVote> b)
+    {
+        b.HasOne<Deputy>().WithMany().HasForeignKey(d => d.DeputyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(d => new { d.VoteId, d.DeputyId }).IsUnique();
     }
 }
 
