@@ -40,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseUrl = App.BaseUrl;
 
         // Two cores run the server, EF and Chromium: give assertions the same patience as actions.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -72,7 +72,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseUrl, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
             ViewportSize = new() { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI runs on two loaded cores.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
@@ -83,7 +84,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.Locator("input[name=userName]").FillAsync(userName);
         await page.Locator("input[name=password]").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // Commit, not load: the page after sign-in may still be busy; callers wait for what they need.
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
     }
 
     /// <summary>Opens a page and waits until its circuit is interactive (earlier clicks are swallowed).</summary>

@@ -200,7 +200,9 @@ public sealed class SessionDayTests(BrowserFixture fixture)
 
             // The list shows it with its length; the calendar has it today.
             await BrowserFixture.GotoInteractiveAsync(page, "/sessions");
-            await Expect(page.GetByTestId("session-row").Filter(new() { HasText = "（2天）" }).First).ToBeVisibleAsync();
+            // Closed the day it opened: the list shows the actual length, one day.
+            var row = page.GetByTestId("session-row").Filter(new() { Has = page.Locator($"a[href='/sessions/{sessionId}']") });
+            await Expect(row).ToContainTextAsync("（1天）");
             await Expect(page.GetByTestId("calendar-event").First).ToBeVisibleAsync();
             await page.ScreenshotAsync(new() { Path = Shot("sessions.png"), FullPage = true });
         });
