@@ -69,4 +69,15 @@ public static class DeputyQueries
     public static Task<Term?> CurrentTermAsync(this CongressDbContext db, Guid townshipId, CancellationToken ct = default) =>
         db.Terms.Where(t => t.TownshipId == townshipId).OrderByDescending(t => t.IsCurrent).ThenByDescending(t => t.Ordinal)
             .FirstOrDefaultAsync(ct);
+
+    public const string NoTermMessage = "本乡镇尚未设置当前届次，请先由管理员设置当前届次。";
+
+    /// <summary>The current term, or a validation error saying none is set: what every create needs first.</summary>
+    public static async Task<Term?> CurrentTermOrErrorAsync(this CongressDbContext db, Guid townshipId, List<ValidationError> errors,
+        CancellationToken ct = default)
+    {
+        var term = await db.CurrentTermAsync(townshipId, ct);
+        if (term is null) errors.Add(new("TermId", NoTermMessage));
+        return term;
+    }
 }

@@ -14,8 +14,7 @@ public sealed class DeputyService(CongressDbContext db)
     {
         await db.FindTownshipAsync(townshipId, ct);
         var errors = input.Validate(Today);
-        var term = await db.CurrentTermAsync(townshipId, ct);
-        if (term is null) errors.Add(new(nameof(Deputy.TermId), "本乡镇尚未设置届次，请先由管理员设置当前届次。"));
+        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
         await ValidateReferencesAsync(townshipId, input, null, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
 

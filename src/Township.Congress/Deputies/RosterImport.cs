@@ -44,7 +44,7 @@ public sealed class RosterImport(CongressDbContext db)
         var errors = new List<ImportError>();
         if (rows.Count > 0 && !rows[0].ContainsKey(C.Name))
             errors.Add(new ImportError(1, C.Name, "缺少“姓名”列：请使用导入模板的表头。"));
-        if (term is null) errors.Add(new ImportError(0, "", "本乡镇尚未设置当前届次。"));
+        if (term is null) errors.Add(new ImportError(0, "", DeputyQueries.NoTermMessage));
         var today = ChineseDate.TodayInChina(db.Clock);
         var seenKeys = new HashSet<string>();
         var parsed = new List<(int Row, DeputyInput Input)>();

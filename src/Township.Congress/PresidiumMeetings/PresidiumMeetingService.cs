@@ -27,8 +27,7 @@ public sealed class PresidiumMeetingService(CongressDbContext db)
     {
         await db.FindTownshipAsync(townshipId, ct);
         var errors = Validate(input);
-        var term = await db.CurrentTermAsync(townshipId, ct);
-        if (term is null) errors.Add(new("TermId", "本乡镇尚未设置当前届次。"));
+        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
         var year = input.Date.Year;
         var start = new DateOnly(year, 1, 1);

@@ -14,8 +14,7 @@ public sealed class SessionService(CongressDbContext db)
     {
         await db.FindTownshipAsync(townshipId, ct);
         var errors = Validate(input);
-        var term = await db.CurrentTermAsync(townshipId, ct);
-        if (term is null) errors.Add(new("TermId", "本乡镇尚未设置当前届次。"));
+        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
         var ordinal = 1 + (await db.Set<CongressSession>().Where(s => s.TermId == term!.Id).MaxAsync(s => (int?)s.Ordinal, ct) ?? 0);
         var session = new CongressSession { TownshipId = townshipId, TermId = term!.Id, Ordinal = ordinal };
