@@ -15,6 +15,7 @@ public sealed class CongressClaimsFactory(
         var identity = await base.GenerateClaimsAsync(user);
         if (user.CountyId is { } c) identity.AddClaim(new Claim(CongressClaims.CountyId, c.ToString()));
         if (user.TownshipId is { } t) identity.AddClaim(new Claim(CongressClaims.TownshipId, t.ToString()));
+        if (user.HandlingUnitId is { } u) identity.AddClaim(new Claim(CongressClaims.HandlingUnitId, u.ToString()));
         identity.AddClaim(new Claim(CongressClaims.DisplayName, user.DisplayName));
         return identity;
     }

@@ -6,6 +6,7 @@ using Township.Congress.Common;
 using Township.Congress.Counties;
 using Township.Congress.Deputies;
 using Township.Congress.Security;
+using Township.Congress.Suggestions;
 
 namespace Township.Congress.Data;
 
@@ -21,13 +22,21 @@ internal static class ChangeGuard
         db.ChangeTracker.DetectChanges();
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var audits = new List<AuditEntry>();
+        var unitItems = new Dictionary<Guid, bool>();
         var audit = !(db.SuppressAudit && db.Scope is { Unrestricted: true, UserId: null });
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (entry.Entity is not Entity entity) continue; // identity tables and the audit itself
+            if (entry.Entity is Notification notification)
+            {
+                EnsureNotificationAllowed(db.Scope, entry, notification);
+                continue; // notices are not records people change: no audit
+            }
 
-            var townshipId = EnsureAllowed(db.Scope, entry);
+            var townshipId = db.Scope.HandlingUnitId is { } unitId
+                ? EnsureUnitAllowed(db, unitId, entry, unitItems)
+                : EnsureAllowed(db.Scope, entry);
             if (entry.Entity is Deputy && entry.State == EntityState.Deleted)
                 throw new InvalidOperationException("代表记录不可删除：请将其状态改为辞职、罢免、调离或去世。");
             if (entry.Entity is EditableEntity && entry.State == EntityState.Modified)
@@ -62,6 +71,43 @@ internal static class ChangeGuard
         return new ConcurrencyConflictException(EntityNames.Chinese(type), e);
     }
 
+    /// <summary>
+    /// A handling unit writes only its own steps on items currently assigned to it: it updates the
+    /// item and its assignment row, and adds answers, attachments and timeline events. Which step
+    /// is allowed when is the workflow's business; this is the backstop under it.
+    /// </summary>
+    private static Guid EnsureUnitAllowed(CongressDbContext db, Guid unitId, EntityEntry entry, Dictionary<Guid, bool> known)
+    {
+        var entity = (Entity)entry.Entity;
+        var typeName = entry.Metadata.ClrType.Name;
+        var (suggestionId, townshipId, allowed) = entry.Entity switch
+        {
+            Suggestion s => (s.Id, s.TownshipId, entry.State == EntityState.Modified),
+            SuggestionAssignment a => (a.SuggestionId, a.TownshipId, entry.State == EntityState.Modified),
+            SuggestionAnswer a => (a.SuggestionId, a.TownshipId, entry.State == EntityState.Added && a.UnitId == unitId),
+            SuggestionEvent e => (e.SuggestionId, e.TownshipId, entry.State == EntityState.Added),
+            SuggestionAttachment a => (a.SuggestionId, a.TownshipId, entry.State == EntityState.Added),
+            ITownshipOwned o => (Guid.Empty, o.TownshipId, false),
+            _ => (Guid.Empty, Guid.Empty, false),
+        };
+        if (allowed && !known.TryGetValue(suggestionId, out allowed))
+        {
+            // Read past the filters and the pending changes: was the item assigned to the unit before this save?
+            allowed = db.SuggestionAssignments.IgnoreQueryFilters().AsNoTracking()
+                .Any(a => a.SuggestionId == suggestionId && a.UnitId == unitId && a.EndedOn == null);
+            known[suggestionId] = allowed;
+        }
+        if (!allowed) throw new TownshipAccessDeniedException(typeName, entity.Id.ToString(), townshipId == Guid.Empty ? null : townshipId);
+        return townshipId;
+    }
+
+    private static void EnsureNotificationAllowed(TownshipScope scope, EntityEntry entry, Notification notification)
+    {
+        if (scope.Unrestricted) return;
+        var ok = entry.State == EntityState.Added ? scope.UserId is not null : notification.UserId == scope.UserId;
+        if (!ok) throw new TownshipAccessDeniedException(nameof(Notification), notification.Id.ToString());
+    }
+
     /// <summary>Returns the township the change belongs to, after checking the user may write there.</summary>
     private static Guid? EnsureAllowed(TownshipScope scope, EntityEntry entry)
     {
@@ -78,6 +124,10 @@ internal static class ChangeGuard
                     scope.EnsureCanWrite(original, typeName, entity.Id);
                 }
                 return owned.TownshipId;
+            case HandlingUnit { TownshipId: { } unitTownship }:
+                // A township's own offices and village committees are kept by its secretary.
+                scope.EnsureCanWrite(unitTownship, typeName, entity.Id);
+                return unitTownship;
             case Counties.Township township:
                 if (entry.State == EntityState.Modified) scope.EnsureCanWrite(township.Id, typeName, entity.Id);
                 else if (!scope.Unrestricted) throw new TownshipAccessDeniedException(typeName, entity.Id.ToString());

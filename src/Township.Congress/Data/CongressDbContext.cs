@@ -7,6 +7,7 @@ using Township.Congress.Counties;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
 using Township.Congress.Security;
+using Township.Congress.Suggestions;
 
 namespace Township.Congress.Data;
 
@@ -49,6 +50,9 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     // Read by the query filters; EF Core re-evaluates them for each context instance.
     private bool ScopeUnrestricted => Scope.Unrestricted;
     private List<Guid> ScopeTownshipIds => Scope.ReadableTownshipIds;
+    private Guid? ScopeUnitId => Scope.HandlingUnitId;
+    private Guid? ScopeCountyId => Scope.CountyId;
+    private Guid? ScopeUserId => Scope.UserId;
 
     public DbSet<County> Counties => Set<County>();
     public DbSet<Counties.Township> Townships => Set<Counties.Township>();
@@ -62,6 +66,11 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Sessions.CongressSession> Sessions => Set<Sessions.CongressSession>();
     public DbSet<PresidiumMeetings.PresidiumMeeting> PresidiumMeetings => Set<PresidiumMeetings.PresidiumMeeting>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<SuggestionAssignment> SuggestionAssignments => Set<SuggestionAssignment>();
+    public DbSet<HandlingUnit> HandlingUnits => Set<HandlingUnit>();
+    public DbSet<SuggestionCategory> SuggestionCategories => Set<SuggestionCategory>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -81,6 +90,15 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Sessions.VoteKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Sessions.VoteChoice>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PresidiumMeetings.ActionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SuggestionKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SuggestionState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SuggestionSource>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AnswerClass>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<Satisfaction>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Implementation>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<HandlingUnitKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SuggestionAction>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -95,10 +113,26 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
             if (typeof(ITownshipOwned).IsAssignableFrom(type))
             {
                 builder.Entity(type).HasIndex(nameof(ITownshipOwned.TownshipId));
-                typeof(CongressDbContext).GetMethod(nameof(FilterByTownship), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                var filter = typeof(ISuggestionPart).IsAssignableFrom(type) && type != typeof(SuggestionAssignment)
+                    ? nameof(FilterSuggestionPart) : nameof(FilterByTownship);
+                typeof(CongressDbContext).GetMethod(filter, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(type).Invoke(this, [builder]);
             }
         }
+
+        // A handling unit reads no township's records, only the items currently assigned to it
+        // (with their parts) and its own assignment rows; see TownshipScope.HandlingUnitId.
+        builder.Entity<SuggestionAssignment>().HasQueryFilter(a =>
+            ScopeUnrestricted || ScopeTownshipIds.Contains(a.TownshipId) || (ScopeUnitId != null && a.UnitId == ScopeUnitId && a.EndedOn == null));
+        builder.Entity<Suggestion>().HasQueryFilter(s =>
+            ScopeUnrestricted || ScopeTownshipIds.Contains(s.TownshipId)
+            || (ScopeUnitId != null && SuggestionAssignments.Any(a => a.SuggestionId == s.Id && a.UnitId == ScopeUnitId && a.EndedOn == null)));
+        // The county's registries: readable by everybody working in the county.
+        builder.Entity<HandlingUnit>().HasQueryFilter(u =>
+            ScopeUnrestricted || (ScopeCountyId != null && u.CountyId == ScopeCountyId) || Townships.Any(t => t.CountyId == u.CountyId));
+        builder.Entity<SuggestionCategory>().HasQueryFilter(c =>
+            ScopeUnrestricted || (ScopeCountyId != null && c.CountyId == ScopeCountyId) || Townships.Any(t => t.CountyId == c.CountyId));
+        builder.Entity<Notification>().HasQueryFilter(n => ScopeUnrestricted || n.UserId == ScopeUserId);
 
         builder.Entity<Counties.Township>().HasQueryFilter(t => ScopeUnrestricted || ScopeTownshipIds.Contains(t.Id));
         builder.Entity<County>().HasQueryFilter(c => ScopeUnrestricted || Townships.Any(t => t.CountyId == c.Id));
@@ -106,6 +140,10 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
 
     private void FilterByTownship<T>(ModelBuilder builder) where T : class, ITownshipOwned =>
         builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted || ScopeTownshipIds.Contains(e.TownshipId));
+
+    private void FilterSuggestionPart<T>(ModelBuilder builder) where T : class, ISuggestionPart =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted || ScopeTownshipIds.Contains(e.TownshipId)
+            || (ScopeUnitId != null && SuggestionAssignments.Any(a => a.SuggestionId == e.SuggestionId && a.UnitId == ScopeUnitId && a.EndedOn == null)));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

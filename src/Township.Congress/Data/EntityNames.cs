@@ -26,6 +26,15 @@ public static class EntityNames
         ["OfficeHolder"] = "任职记录",
         ["PresidiumMeeting"] = "主席团会议",
         ["PresidiumAction"] = "主席团会议落实事项",
+        ["Suggestion"] = "议案建议",
+        ["SuggestionSigner"] = "领衔附议代表",
+        ["SuggestionAssignment"] = "交办记录",
+        ["SuggestionAnswer"] = "答复",
+        ["SuggestionFeedback"] = "代表反馈",
+        ["SuggestionEvent"] = "办理过程",
+        ["SuggestionAttachment"] = "附件",
+        ["HandlingUnit"] = "承办单位",
+        ["SuggestionCategory"] = "建议分类",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

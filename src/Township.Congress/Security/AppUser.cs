@@ -10,4 +10,7 @@ public class AppUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = "";
     public Guid? CountyId { get; set; }
     public Guid? TownshipId { get; set; }
+
+    /// <summary>For handling-unit logins: the unit whose items the user answers.</summary>
+    public Guid? HandlingUnitId { get; set; }
 }

@@ -5,5 +5,6 @@ public static class CongressClaims
 {
     public const string CountyId = "congress:county";
     public const string TownshipId = "congress:township";
+    public const string HandlingUnitId = "congress:unit";
     public const string DisplayName = "congress:display-name";
 }

@@ -14,5 +14,8 @@ public static class Roles
     /// <summary>人大主席: reads the own township and browses its audit.</summary>
     public const string TownshipChair = "TownshipChair";
 
-    public static readonly string[] All = [Administrator, CountyViewer, TownshipSecretary, TownshipChair];
+    /// <summary>承办单位: sees only the items assigned to its unit; posts returns, answers and co-unit opinions.</summary>
+    public const string HandlingUnit = "HandlingUnit";
+
+    public static readonly string[] All = [Administrator, CountyViewer, TownshipSecretary, TownshipChair, HandlingUnit];
 }

@@ -18,7 +18,9 @@ public static class ScopeResolver
         if (user.IsInRole(Roles.Administrator)) return TownshipScope.Administrator(name, userId);
         if (user.IsInRole(Roles.TownshipSecretary) && township is { } t1) return TownshipScope.Secretary(name, userId, t1);
         if (user.IsInRole(Roles.TownshipChair) && township is { } t2) return TownshipScope.Chair(name, userId, t2);
-        if (user.IsInRole(Roles.CountyViewer) && county is { } c) return TownshipScope.CountyViewer(name, userId, townshipsOfCounty(c));
+        if (user.IsInRole(Roles.CountyViewer) && county is { } c) return TownshipScope.CountyViewer(name, userId, townshipsOfCounty(c), c);
+        if (user.IsInRole(Roles.HandlingUnit) && county is { } c2 && ParseGuid(user.FindFirstValue(CongressClaims.HandlingUnitId)) is { } unit)
+            return TownshipScope.HandlingUnit(name, userId, c2, unit);
         return TownshipScope.Anonymous;
     }
 

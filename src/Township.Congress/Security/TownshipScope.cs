@@ -11,8 +11,10 @@ public sealed class TownshipScope
     private readonly HashSet<Guid> _writable;
 
     private TownshipScope(string userName, Guid? userId, bool unrestricted, IEnumerable<Guid> readable,
-        IEnumerable<Guid> writable, bool mayBrowseAudit, bool maySeePhones)
+        IEnumerable<Guid> writable, bool mayBrowseAudit, bool maySeePhones, Guid? countyId = null, Guid? handlingUnitId = null)
     {
+        CountyId = countyId;
+        HandlingUnitId = handlingUnitId;
         UserName = userName;
         UserId = userId;
         Unrestricted = unrestricted;
@@ -32,6 +34,16 @@ public sealed class TownshipScope
     /// <summary>Used by the query filters; a list so EF Core can send it as one parameter.</summary>
     public List<Guid> ReadableTownshipIds { get; }
     public bool MayBrowseAudit { get; }
+
+    /// <summary>The county of a county viewer or handling unit; null for others.</summary>
+    public Guid? CountyId { get; }
+
+    /// <summary>
+    /// Set for a handling-unit login (承办单位): it reads no township's records, only the items
+    /// currently assigned to its unit, and writes only the unit's steps on them (return, answer,
+    /// co-unit opinion). The query filters and the change guard read this.
+    /// </summary>
+    public Guid? HandlingUnitId { get; }
     public bool MaySeePhones { get; }
 
     /// <summary>Nobody signed in: reads nothing, writes nothing.</summary>
@@ -48,8 +60,11 @@ public sealed class TownshipScope
     public static TownshipScope Chair(string userName, Guid userId, Guid townshipId) =>
         new(userName, userId, false, [townshipId], [], true, false);
 
-    public static TownshipScope CountyViewer(string userName, Guid userId, IEnumerable<Guid> countyTownshipIds) =>
-        new(userName, userId, false, countyTownshipIds, [], false, false);
+    public static TownshipScope CountyViewer(string userName, Guid userId, IEnumerable<Guid> countyTownshipIds, Guid? countyId = null) =>
+        new(userName, userId, false, countyTownshipIds, [], false, false, countyId);
+
+    public static TownshipScope HandlingUnit(string userName, Guid userId, Guid countyId, Guid unitId) =>
+        new(userName, userId, false, [], [], false, false, countyId, unitId);
 
     public bool CanRead(Guid townshipId) => Unrestricted || _readable.Contains(townshipId);
 

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+
+namespace Township.Congress.Suggestions;
+
+/// <summary>A rate as its two counts, so every page, export and report shows the same number.</summary>
+public sealed record Rate(int Numerator, int Denominator)
+{
+    /// <summary>Percent with one decimal, rounded half away from zero; null when nothing to count.</summary>
+    public decimal? Percent => Denominator == 0 ? null : Math.Round(100m * Numerator / Denominator, 1, MidpointRounding.AwayFromZero);
+
+    public string Text => Percent is { } p ? $"{p:0.0}%" : "—";
+}
+
+/// <summary>
+/// The suggestion figures, each defined once (docs/suggestion-figures.md). Raw items folded into
+/// a merged item are counted only in <see cref="RawReceived"/>; everything else counts the merged
+/// item once.
+/// </summary>
+public sealed record SuggestionFigures(
+    int RawReceived, int Received, int MergedItems, int Assigned, int Answered, int AnsweredOnTime,
+    int WithFeedback, int Satisfied, int Closed, int Implemented, int PartlyImplemented, int Overdue)
+{
+    public Rate AnswerRate => new(Answered, Assigned);
+    public Rate OnTimeRate => new(AnsweredOnTime, Assigned);
+    public Rate SatisfactionRate => new(Satisfied, WithFeedback);
+    public Rate ClosureRate => new(Closed, Assigned);
+    public Rate ImplementationRate => new(Implemented, Closed);
+
+    public static SuggestionFigures Of(IReadOnlyCollection<FigureRow> rows, DateOnly today)
+    {
+        var counted = rows.Where(r => r.State != SuggestionState.Merged).ToList();
+        return new SuggestionFigures(
+            RawReceived: rows.Count(r => r.MergedSourceCount == 0),
+            Received: counted.Count,
+            MergedItems: counted.Count(r => r.MergedSourceCount > 0),
+            Assigned: counted.Count(r => r.FirstAssignedOn != null),
+            Answered: counted.Count(r => r.FirstAnsweredOn != null),
+            AnsweredOnTime: counted.Count(r => r.FirstAnsweredOn is { } a && r.FirstDeadline is { } d && a <= d),
+            WithFeedback: counted.Count(r => r.LeadSatisfaction != null),
+            Satisfied: counted.Count(r => r.LeadSatisfaction is Satisfaction.Satisfied or Satisfaction.BasicallySatisfied),
+            Closed: counted.Count(r => r.State == SuggestionState.Closed),
+            Implemented: counted.Count(r => r.State == SuggestionState.Closed && r.Implementation == Implementation.Implemented),
+            PartlyImplemented: counted.Count(r => r.State == SuggestionState.Closed && r.Implementation == Implementation.PartlyImplemented),
+            Overdue: counted.Count(r => SuggestionRules.IsOverdue(r.State, r.Deadline, today)));
+    }
+}
+
+/// <summary>The facts of one item the figures read.</summary>
+public sealed record FigureRow(
+    Guid Id, Guid TownshipId, int Year, SuggestionState State, int MergedSourceCount, Guid? CategoryId, Guid? LeadUnitId,
+    DateOnly? FirstAssignedOn, DateOnly? FirstDeadline, DateOnly? FirstAnsweredOn, DateOnly? Deadline,
+    Satisfaction? LeadSatisfaction, Implementation? Implementation);
+
+public sealed record FigureGroup(Guid? Key, string Name, SuggestionFigures Figures, int? Rank = null);
+
+/// <summary>Figures for a township (or every township the user sees) and a year, with breakdowns.</summary>
+public sealed record SuggestionFigureReport(
+    int? Year, SuggestionFigures Total, IReadOnlyList<FigureGroup> ByCategory, IReadOnlyList<FigureGroup> ByUnit, IReadOnlyList<FigureGroup> ByYear);
+
+public static class SuggestionFigureQueries
+{
+    public static async Task<SuggestionFigureReport> FiguresAsync(this CongressDbContext db, Guid? townshipId, int? year, CancellationToken ct = default)
+    {
+        var q = db.Suggestions.AsNoTracking();
+        if (townshipId is { } t) q = q.Where(s => s.TownshipId == t);
+        var all = await q.Select(s => new FigureRow(s.Id, s.TownshipId, s.Year, s.State, s.MergedSourceCount, s.CategoryId, s.LeadUnitId,
+            s.FirstAssignedOn, s.FirstDeadline, s.FirstAnsweredOn, s.Deadline, s.LeadSatisfaction, s.Implementation)).ToListAsync(ct);
+        var today = ChineseDate.TodayInChina(db.Clock);
+        var rows = year is { } y ? all.Where(r => r.Year == y).ToList() : all;
+
+        var categoryIds = rows.Where(r => r.CategoryId != null).Select(r => r.CategoryId!.Value).Distinct().ToList();
+        var categories = await db.SuggestionCategories.IgnoreQueryFilters().Where(c => categoryIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => new { c.Name, c.SortOrder }, ct);
+        var byCategory = rows.GroupBy(r => r.CategoryId)
+            .OrderBy(g => g.Key is { } k && categories.TryGetValue(k, out var c) ? c.SortOrder : int.MaxValue)
+            .Select(g => new FigureGroup(g.Key, g.Key is { } k && categories.TryGetValue(k, out var c) ? c.Name : "未分类", SuggestionFigures.Of(g.ToList(), today)))
+            .ToList();
+
+        var unitIds = rows.Where(r => r.LeadUnitId != null).Select(r => r.LeadUnitId!.Value).Distinct().ToList();
+        var units = await db.HandlingUnits.IgnoreQueryFilters().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var byUnit = Rank(rows.Where(r => r.LeadUnitId != null && r.State != SuggestionState.Merged).GroupBy(r => r.LeadUnitId)
+            .Select(g => new FigureGroup(g.Key, units.GetValueOrDefault(g.Key!.Value, ""), SuggestionFigures.Of(g.ToList(), today))).ToList());
+
+        var byYear = all.GroupBy(r => r.Year).OrderBy(g => g.Key)
+            .Select(g => new FigureGroup(null, $"{g.Key}年", SuggestionFigures.Of(g.ToList(), today))).ToList();
+        return new SuggestionFigureReport(year, SuggestionFigures.Of(rows, today), byCategory, byUnit, byYear);
+    }
+
+    /// <summary>
+    /// Units ranked by on-time rate, then satisfaction rate, then answer rate, then more items
+    /// handled; equal figures share a rank (1, 2, 2, 4).
+    /// </summary>
+    public static IReadOnlyList<FigureGroup> Rank(IReadOnlyList<FigureGroup> groups)
+    {
+        static (decimal, decimal, decimal, int) Key(SuggestionFigures f) =>
+            (f.OnTimeRate.Percent ?? -1, f.SatisfactionRate.Percent ?? -1, f.AnswerRate.Percent ?? -1, f.Assigned);
+        var ordered = groups.OrderByDescending(g => Key(g.Figures)).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+        var ranked = new List<FigureGroup>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var rank = i > 0 && Key(ordered[i].Figures) == Key(ordered[i - 1].Figures) ? ranked[i - 1].Rank : i + 1;
+            ranked.Add(ordered[i] with { Rank = rank });
+        }
+        return ranked;
+    }
+}

@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+using Township.Congress.Deputies;
+using Township.Congress.Sessions;
+
+namespace Township.Congress.Suggestions;
+
+public sealed partial class SuggestionService
+{
+    private sealed record SignerName(Guid Id, string Name);
+
+    /// <summary>Checks the input; returns the signers (lead first) with their names.</summary>
+    private async Task<List<SignerName>> ValidateAsync(Counties.Township township, SuggestionInput input, List<ValidationError> errors, CancellationToken ct)
+    {
+        input.Title = (input.Title ?? "").Trim();
+        input.Text = (input.Text ?? "").Trim();
+        if (input.Title.Length == 0) errors.Add(new("Title", "请填写标题。"));
+        else if (input.Title.Length > 200) errors.Add(new("Title", "标题过长（最多200字）。"));
+        if (input.Text.Length == 0) errors.Add(new("Text", "请填写内容。"));
+        else if (input.Text.Length > 20000) errors.Add(new("Text", "内容过长（最多20000字）。"));
+        if (input.SubmittedOn > Today) errors.Add(new("SubmittedOn", "提出日期不能晚于今天。"));
+        if ((input.SourceNote ?? "").Length > 500) errors.Add(new("SourceNote", "来源说明过长（最多500字）。"));
+        if (input.FromPresidium && input.Kind != SuggestionKind.Motion) errors.Add(new("FromPresidium", "只有议案可以由主席团提出。"));
+
+        var ids = new List<Guid>();
+        if (input.LeadDeputyId is { } lead) ids.Add(lead);
+        else if (!input.FromPresidium) errors.Add(new("LeadDeputyId", "请选择领衔代表。"));
+        var co = (input.CoSignerIds ?? []).Distinct().Where(id => id != input.LeadDeputyId).ToList();
+        ids.AddRange(co);
+        var deputies = await db.Deputies.IgnoreQueryFilters()
+            .Where(d => ids.Contains(d.Id) && d.TownshipId == township.Id)
+            .Select(d => new { d.Id, d.Name, d.Status, d.StatusSince }).ToDictionaryAsync(d => d.Id, ct);
+        foreach (var id in ids)
+        {
+            var field = id == input.LeadDeputyId ? "LeadDeputyId" : "CoSignerIds";
+            if (!deputies.TryGetValue(id, out var d)) errors.Add(new(field, "所选代表不是本乡镇的代表。"));
+            else if (d.Status != DeputyStatus.InOffice && d.StatusSince <= input.SubmittedOn)
+                errors.Add(new(field, $"{d.Name}在提出日期已不在任，不能领衔或附议。"));
+        }
+        if (input.Kind == SuggestionKind.Motion && !input.FromPresidium && ids.Count < SuggestionRules.MotionMinimumSigners)
+            errors.Add(new("CoSignerIds", $"议案须由{SuggestionRules.MotionMinimumSigners}名以上代表联名提出（现有{ids.Count}名），或由主席团提出。"));
+
+        if (input.CategoryId is { } category)
+        {
+            var ok = await db.SuggestionCategories.AnyAsync(c => c.Id == category && c.CountyId == township.CountyId, ct);
+            if (!ok) errors.Add(new("CategoryId", "所选分类不存在。"));
+        }
+        if (input.SessionId is { } session)
+        {
+            var ok = await db.Sessions.AnyAsync(s => s.Id == session && s.TownshipId == township.Id, ct);
+            if (!ok) errors.Add(new("SessionId", "所选会议不是本乡镇的会议。"));
+        }
+        return ids.Where(deputies.ContainsKey).Select(id => new SignerName(id, deputies[id].Name)).ToList();
+    }
+
+    private static void Apply(Suggestion item, SuggestionInput input, List<SignerName> signers)
+    {
+        item.Kind = input.Kind;
+        item.Title = input.Title;
+        item.Text = input.Text;
+        item.SearchText = Suggestion.SearchTextOf(input.Title, input.Text);
+        item.LeadDeputyId = input.LeadDeputyId;
+        item.LeadDeputyName = input.LeadDeputyId is { } lead ? signers.First(s => s.Id == lead).Name : "";
+        item.FromPresidium = input.FromPresidium;
+        item.CategoryId = input.CategoryId;
+        item.SessionId = input.SessionId;
+        item.SubmittedOn = input.SubmittedOn;
+        item.Source = input.Source;
+        item.SourceNote = (input.SourceNote ?? "").Trim();
+        item.IsComplex = input.IsComplex;
+        item.Signers.AddRange(signers.Select((s, i) => new SuggestionSigner
+        {
+            TownshipId = item.TownshipId, SuggestionId = item.Id, DeputyId = s.Id, DeputyName = s.Name,
+            IsLead = s.Id == input.LeadDeputyId, SortOrder = i,
+        }));
+    }
+
+    /// <summary>
+    /// 并案办理: the raw items become one merged item, handled once and answered to each source's
+    /// deputies (they all become its signers). The sources keep a link and show its progress.
+    /// </summary>
+    public async Task<Suggestion> MergeAsync(Guid townshipId, MergeInput input, CancellationToken ct = default)
+    {
+        await db.FindTownshipAsync(townshipId, ct);
+        var on = input.OnDate ?? Today;
+        var ids = input.SourceIds.Distinct().ToList();
+        var sources = await db.Suggestions.Include(s => s.Signers).Where(s => ids.Contains(s.Id) && s.TownshipId == townshipId).ToListAsync(ct);
+        var errors = new List<ValidationError>();
+        if (ids.Count < 2) errors.Add(new("SourceIds", "并案至少需要两件。"));
+        if (sources.Count != ids.Count) errors.Add(new("SourceIds", "所选件不存在或不属于本乡镇。"));
+        foreach (var s in sources.Where(s => s.State is not (SuggestionState.Submitted or SuggestionState.Registered) || s.IsMergedItem))
+            errors.Add(new("SourceIds", $"{s.Number}{SuggestionLabels.Of(s.State)}，不能并案（只有尚未交办的原件可以并案）。"));
+        if (on > Today) errors.Add(new("OnDate", "日期不能晚于今天。"));
+        DomainValidationException.ThrowIfAny(errors);
+
+        var ordered = sources.OrderBy(s => s.Year).ThenBy(s => s.Sequence).ToList();
+        var signerIds = ordered.SelectMany(s => s.Signers.OrderBy(x => !x.IsLead).ThenBy(x => x.SortOrder)).Select(x => x.DeputyId).Distinct().ToList();
+        var sessions = ordered.Select(s => s.SessionId).Distinct().ToList();
+        var merged = new SuggestionInput
+        {
+            Kind = SuggestionKind.Suggestion,
+            Title = string.IsNullOrWhiteSpace(input.Title) ? ordered[0].Title : input.Title,
+            Text = string.IsNullOrWhiteSpace(input.Text) ? string.Join("\n\n", ordered.Select(s => $"【{s.Number}】{s.Text}")) : input.Text,
+            LeadDeputyId = ordered.First(s => s.LeadDeputyId is not null).LeadDeputyId,
+            CoSignerIds = signerIds,
+            CategoryId = input.CategoryId ?? ordered[0].CategoryId,
+            SessionId = sessions.Count == 1 ? sessions[0] : null,
+            SubmittedOn = on,
+            Source = ordered[0].Source,
+            SourceNote = $"由{string.Join("、", ordered.Select(s => s.Number))}并案",
+        };
+        var item = await CreateUnsavedAsync(townshipId, merged, ct);
+        item.MergedSourceCount = ordered.Count;
+        item.State = SuggestionState.Registered;
+        foreach (var source in ordered)
+        {
+            db.EditingVersion(source, source.Version);
+            var from = source.State;
+            source.State = SuggestionState.Merged;
+            source.MergedIntoId = item.Id;
+            AddEvent(source, SuggestionAction.Merge, from, on, "并入并案件办理", "");
+        }
+        AddEvent(item, SuggestionAction.Merge, SuggestionState.Submitted, on, $"由{ordered.Count}件原件并案：{string.Join("、", ordered.Select(s => s.Number))}", "");
+        await SaveNumberedAsync(item, ct);
+        foreach (var source in ordered)
+        {
+            // The sources' events name the merged item's number, known only now.
+            var e = db.ChangeTracker.Entries<SuggestionEvent>().Select(x => x.Entity).Last(x => x.SuggestionId == source.Id);
+            e.Summary = $"并入{item.Number}办理";
+        }
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    private async Task<Suggestion> CreateUnsavedAsync(Guid townshipId, SuggestionInput input, CancellationToken ct)
+    {
+        var township = await db.FindTownshipAsync(townshipId, ct);
+        var errors = new List<ValidationError>();
+        var signers = await ValidateAsync(township, input, errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+        var item = new Suggestion { TownshipId = townshipId, Year = input.SubmittedOn.Year };
+        Apply(item, input, signers);
+        db.Add(item);
+        AddEvent(item, SuggestionAction.Submit, SuggestionState.Submitted, input.SubmittedOn, "并案件生成", "");
+        return item;
+    }
+}

@@ -1,0 +1,192 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+
+namespace Township.Congress.Suggestions;
+
+public sealed partial class SuggestionService
+{
+    private async Task<(string, Guid?)> AssignAsync(Suggestion item, TransitionInput input, DateOnly on, CancellationToken ct)
+    {
+        var errors = new List<ValidationError>();
+        var countyId = await CountyOfAsync(item.TownshipId, ct);
+        var wanted = new List<Guid>();
+        if (input.UnitId is { } lead) wanted.Add(lead);
+        else errors.Add(new("UnitId", "请选择主办单位。"));
+        var coUnits = input.CoUnitIds.Distinct().Where(u => u != input.UnitId).ToList();
+        wanted.AddRange(coUnits);
+        var units = await db.HandlingUnits.Where(u => wanted.Contains(u.Id) && u.CountyId == countyId && u.IsActive)
+            .ToDictionaryAsync(u => u.Id, ct);
+        foreach (var id in wanted.Where(id => !units.ContainsKey(id)))
+            errors.Add(new(id == input.UnitId ? "UnitId" : "CoUnitIds", "所选承办单位不存在或已停用。"));
+        DomainValidationException.ThrowIfAny(errors);
+
+        if (input.IsComplex is { } complex) item.IsComplex = complex;
+        var deadline = SuggestionRules.Deadline(on, item.IsComplex);
+        foreach (var (unitId, isLead) in wanted.Select((u, i) => (u, i == 0)))
+        {
+            db.Add(new SuggestionAssignment
+            {
+                TownshipId = item.TownshipId, SuggestionId = item.Id, UnitId = unitId, IsLead = isLead,
+                Round = item.Round, AssignedOn = on, Deadline = deadline,
+            });
+        }
+        item.LeadUnitId = input.UnitId;
+        item.AssignedOn = on;
+        item.Deadline = deadline;
+        if (item.Round == 1)
+        {
+            // The first round's dates are what "answered on time" is measured against; a return
+            // and re-assignment in the first round restarts them.
+            item.FirstAssignedOn = on;
+            item.FirstDeadline = deadline;
+        }
+        item.State = SuggestionState.Assigned;
+        var leadName = units[input.UnitId!.Value].Name;
+        var coNames = coUnits.Select(u => units[u].Name).ToList();
+        var summary = $"交办{leadName}主办" + (coNames.Count > 0 ? $"，{string.Join("、", coNames)}协办" : "")
+            + $"，{(item.IsComplex ? "复杂事项，" : "")}办理期限{ChineseDate.Format(deadline)}";
+        foreach (var unit in wanted)
+            await NotifyUnitAsync(unit, item, NotificationKind.Assigned, $"{Describe(item)}已交办你单位{(unit == input.UnitId ? "主办" : "协办")}，请于{ChineseDate.Format(deadline)}前答复。", ct);
+        return (summary, input.UnitId);
+    }
+
+    private async Task<(string, Guid?)> ReturnAsync(Suggestion item, string reason, DateOnly on, CancellationToken ct)
+    {
+        Require(reason, "Comment", "请填写退回理由（如不属于本单位职责）。");
+        var current = await db.SuggestionAssignments.IgnoreQueryFilters()
+            .Where(a => a.SuggestionId == item.Id && a.EndedOn == null).ToListAsync(ct);
+        var lead = current.Single(a => a.IsLead);
+        foreach (var a in current)
+        {
+            a.EndedOn = on;
+            if (a.IsLead) a.ReturnReason = reason;
+        }
+        var unitName = await UnitNameAsync(lead.UnitId, ct);
+        item.State = SuggestionState.Registered;
+        item.LeadUnitId = null;
+        item.AssignedOn = null;
+        item.Deadline = null;
+        await NotifyTownshipAsync(item, NotificationKind.Returned, $"{Describe(item)}被{unitName}退回：{reason}", ct);
+        return ($"{unitName}退回，待重新交办", lead.UnitId);
+    }
+
+    private async Task<(string, Guid?)> AnswerAsync(Suggestion item, TransitionInput input, SuggestionActor actor, DateOnly on, CancellationToken ct)
+    {
+        var errors = new List<ValidationError>();
+        if (input.AnswerClass is null) errors.Add(new("AnswerClass", "请选择答复类别（A、B或C类）。"));
+        if (string.IsNullOrWhiteSpace(input.Text)) errors.Add(new("Text", "请填写答复内容。"));
+        else if (input.Text.Length > 20000) errors.Add(new("Text", "答复内容过长（最多20000字）。"));
+        if (item.AssignedOn is { } assigned && on < assigned) errors.Add(new("OnDate", "答复日期不能早于交办日期。"));
+        DomainValidationException.ThrowIfAny(errors);
+        var unitId = item.LeadUnitId!.Value;
+        db.Add(new SuggestionAnswer
+        {
+            TownshipId = item.TownshipId, SuggestionId = item.Id, UnitId = unitId, IsLeadAnswer = true, Round = item.Round,
+            AnsweredOn = on, Class = input.AnswerClass, Text = input.Text.Trim(), EnteredBySecretary = actor == SuggestionActor.Secretary,
+        });
+        item.AnsweredOn = on;
+        if (item.Round == 1) item.FirstAnsweredOn = on;
+        item.AnswerClass = input.AnswerClass;
+        item.State = SuggestionState.Answered;
+        var unitName = await UnitNameAsync(unitId, ct);
+        var late = item.Deadline is { } d && on > d ? "（逾期）" : "";
+        await NotifyTownshipAsync(item, NotificationKind.Answered, $"{Describe(item)}已由{unitName}答复（{SuggestionLabels.Short(input.AnswerClass!.Value)}）{late}，请征求代表意见。", ct);
+        return ($"{unitName}答复，{SuggestionLabels.Short(input.AnswerClass!.Value)}{late}"
+            + (actor == SuggestionActor.Secretary ? "（据书面答复录入）" : ""), unitId);
+    }
+
+    private async Task<(string, Guid?)> CoUnitOpinionAsync(Suggestion item, TransitionInput input, SuggestionActor actor, DateOnly on, CancellationToken ct)
+    {
+        Require(input.Text, "Text", "请填写协办意见。");
+        var unitId = actor == SuggestionActor.CoUnit ? db.Scope.HandlingUnitId!.Value : input.UnitId ?? Guid.Empty;
+        var isCoUnit = await db.SuggestionAssignments.IgnoreQueryFilters()
+            .AnyAsync(a => a.SuggestionId == item.Id && a.UnitId == unitId && !a.IsLead && a.EndedOn == null, ct);
+        if (!isCoUnit) throw new DomainValidationException([new("UnitId", "请选择本件的协办单位。")]);
+        db.Add(new SuggestionAnswer
+        {
+            TownshipId = item.TownshipId, SuggestionId = item.Id, UnitId = unitId, IsLeadAnswer = false, Round = item.Round,
+            AnsweredOn = on, Text = input.Text.Trim(), EnteredBySecretary = actor == SuggestionActor.Secretary,
+        });
+        return ($"{await UnitNameAsync(unitId, ct)}提出协办意见", unitId);
+    }
+
+    private async Task<(string, Guid?)> FeedbackAsync(Suggestion item, TransitionInput input, DateOnly on, CancellationToken ct)
+    {
+        if (input.Satisfaction is not { } satisfaction) throw new DomainValidationException([new("Satisfaction", "请选择代表的意见（满意、基本满意或不满意）。")]);
+        var signers = await db.Set<SuggestionSigner>().IgnoreQueryFilters().Where(s => s.SuggestionId == item.Id).ToListAsync(ct);
+        var deputyId = input.DeputyId ?? item.LeadDeputyId;
+        var signer = signers.FirstOrDefault(s => s.DeputyId == deputyId);
+        if (deputyId is not null && signer is null) throw new DomainValidationException([new("DeputyId", "该代表不是本件的领衔或附议代表。")]);
+        var isLead = signer?.IsLead ?? true; // a presidium motion has no deputy: its one feedback counts
+        if (isLead && item.State == SuggestionState.Evaluated)
+            throw new DomainValidationException([new("DeputyId", "领衔代表的意见已经登记。")]);
+        db.Add(new SuggestionFeedback
+        {
+            TownshipId = item.TownshipId, SuggestionId = item.Id, DeputyId = deputyId, DeputyName = signer?.DeputyName ?? "主席团",
+            IsLead = isLead, Round = item.Round, RecordedOn = on, Satisfaction = satisfaction, Comment = input.Comment.Trim(),
+        });
+        var who = $"{signer?.DeputyName ?? "主席团"}{(isLead ? "（领衔）" : "（附议）")}";
+        if (!isLead) return ($"{who}：{SuggestionLabels.Of(satisfaction)}", null);
+
+        item.LeadSatisfaction = satisfaction;
+        if (satisfaction != Satisfaction.Dissatisfied || item.Round > 1)
+        {
+            // The Deputies Law grants one re-handling; after it the item is evaluated whatever the verdict.
+            item.State = SuggestionState.Evaluated;
+            return ($"{who}：{SuggestionLabels.Of(satisfaction)}", null);
+        }
+        return await RehandleAsync(item, on, who, ct);
+    }
+
+    /// <summary>不满意: the same units handle it again and answer within one month.</summary>
+    private async Task<(string, Guid?)> RehandleAsync(Suggestion item, DateOnly on, string who, CancellationToken ct)
+    {
+        var current = await db.SuggestionAssignments.IgnoreQueryFilters()
+            .Where(a => a.SuggestionId == item.Id && a.EndedOn == null).ToListAsync(ct);
+        item.Round++;
+        var deadline = SuggestionRules.RehandlingDeadline(on);
+        foreach (var a in current)
+        {
+            a.EndedOn = on;
+            db.Add(new SuggestionAssignment
+            {
+                TownshipId = item.TownshipId, SuggestionId = item.Id, UnitId = a.UnitId, IsLead = a.IsLead, Round = item.Round,
+                AssignedOn = on, Deadline = deadline,
+            });
+            await NotifyUnitAsync(a.UnitId, item, NotificationKind.Rehandling,
+                $"代表对{Describe(item)}的答复不满意，请重新办理并于{ChineseDate.Format(deadline)}前再次答复。", ct);
+        }
+        item.AssignedOn = on;
+        item.Deadline = deadline;
+        item.State = SuggestionState.Assigned;
+        return ($"{who}：不满意，退回重新办理，期限{ChineseDate.Format(deadline)}", item.LeadUnitId);
+    }
+
+    private static string Describe(Suggestion item) => $"{SuggestionLabels.Of(item.Kind)}{item.Number}《{item.Title}》";
+
+    private async Task<Guid> CountyOfAsync(Guid townshipId, CancellationToken ct) =>
+        await db.Townships.IgnoreQueryFilters().Where(t => t.Id == townshipId).Select(t => t.CountyId).SingleAsync(ct);
+
+    private async Task<string> UnitNameAsync(Guid unitId, CancellationToken ct) =>
+        await db.HandlingUnits.IgnoreQueryFilters().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
+
+    private async Task NotifyUnitAsync(Guid unitId, Suggestion item, NotificationKind kind, string text, CancellationToken ct)
+    {
+        var users = await db.Users.Where(u => u.HandlingUnitId == unitId).Select(u => u.Id).ToListAsync(ct);
+        Notify(users, item, kind, text);
+    }
+
+    private async Task NotifyTownshipAsync(Suggestion item, NotificationKind kind, string text, CancellationToken ct)
+    {
+        var users = await db.Users.Where(u => u.TownshipId == item.TownshipId).Select(u => u.Id).ToListAsync(ct);
+        Notify(users, item, kind, text);
+    }
+
+    private void Notify(IEnumerable<Guid> users, Suggestion item, NotificationKind kind, string text)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        foreach (var user in users)
+            db.Add(new Notification { UserId = user, SuggestionId = item.Id, Kind = kind, Text = text, CreatedAtUtc = now });
+    }
+}
