@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Township.Congress.Common;
+using Township.Congress.Suggestions;
+using Township.Congress.Web.Infrastructure;
+using Township.Congress.Web.Resources;
+
+namespace Township.Congress.Web.Features.Suggestions;
+
+/// <summary>
+/// What every step dialog shares: the item and the step, the date it happened, and sending the
+/// step to <see cref="SuggestionService.TransitionAsync"/> with the version the user saw. Refusals
+/// (validation, not allowed now, changed by someone else) stay in the dialog with their message.
+/// </summary>
+public abstract class StepDialogBase : ComponentBase
+{
+    [CascadingParameter] protected IMudDialogInstance MudDialog { get; set; } = default!;
+    [Parameter, EditorRequired] public SuggestionDetails Details { get; set; } = default!;
+    [Parameter, EditorRequired] public SuggestionAction Action { get; set; }
+
+    [Inject] protected CongressDbFactory DbFactory { get; set; } = default!;
+    [Inject] protected WorkCalendar Calendar { get; set; } = default!;
+    [Inject] protected TimeProvider Clock { get; set; } = default!;
+    [Inject] protected IDialogService Dialogs { get; set; } = default!;
+    [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+
+    protected DateTime? OnDate { get; set; }
+    protected string Comment { get; set; } = "";
+    protected Dictionary<string, string> Errors { get; private set; } = [];
+    protected string? Alert { get; set; }
+    protected bool Saving { get; private set; }
+
+    protected DateOnly Today => ChineseDate.TodayInChina(Clock);
+    protected Suggestion Item => Details.Item;
+
+    /// <summary>Fields the dialog shows an error beside; the others go to the alert.</summary>
+    protected virtual IReadOnlyCollection<string> PlacedFields => [nameof(TransitionInput.OnDate), nameof(TransitionInput.Comment)];
+
+    protected override void OnInitialized() => OnDate = Today.ToDateTime(TimeOnly.MinValue);
+
+    protected bool Has(string field) => Errors.ContainsKey(field);
+    protected string Msg(string field) => Errors.GetValueOrDefault(field, "");
+
+    /// <summary>The step's own fields; the action, date and comment are added by <see cref="SubmitAsync"/>.</summary>
+    protected abstract TransitionInput Build();
+
+    protected async Task SubmitAsync()
+    {
+        var input = Build();
+        input.Action = Action;
+        input.OnDate = SuggestionUi.FromDate(OnDate);
+        input.Comment = Comment ?? "";
+        if (SuggestionUi.NeedsConfirmation(Action))
+        {
+            var sure = await Dialogs.ShowMessageBoxAsync(SuggestionLabels.Of(Action),
+                string.Format(UiText.Step_ConfirmMessage, SuggestionLabels.Of(Action), Item.Number),
+                yesText: SuggestionLabels.Of(Action), cancelText: UiText.Common_Cancel);
+            if (sure != true) return;
+        }
+        Saving = true;
+        Errors = [];
+        Alert = null;
+        try
+        {
+            await using var db = await DbFactory.CreateAsync();
+            await new SuggestionService(db, Calendar).TransitionAsync(Item.Id, input, Item.Version);
+            Snackbar.Add(string.Format(UiText.Step_Done, SuggestionLabels.Of(Action)), Severity.Success);
+            MudDialog.Close(DialogResult.Ok(true));
+        }
+        catch (DomainValidationException e)
+        {
+            Errors = SuggestionUi.ByField(e, UiText.Common_Semicolon);
+            var unplaced = e.Errors.Where(x => !PlacedFields.Contains(x.Field)).Select(x => x.Message).ToList();
+            Alert = unplaced.Count > 0 ? string.Join(UiText.Common_Semicolon, unplaced) : null;
+        }
+        catch (TransitionNotAllowedException e)
+        {
+            Alert = e.Message;
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            Alert = e.Message;
+        }
+        finally
+        {
+            Saving = false;
+        }
+    }
+}
