@@ -13,7 +13,8 @@ internal sealed class SignatureBlock(string issuer, string date) : IBlock
 
     public bool KeepWithNext => false;
 
-    public double MinimumHeight(LayoutContext context) => LineCount * PageSetup.LinePitch;
+    /// <summary>The lines plus the blank line above them, so a line kept with the signature moves with it when both do not fit.</summary>
+    public double MinimumHeight(LayoutContext context) => (LineCount + (context.AtPageTop ? 0 : 1)) * PageSetup.LinePitch;
 
     private int LineCount => (string.IsNullOrEmpty(issuer) ? 0 : 1) + (string.IsNullOrEmpty(date) ? 0 : 1);
 
