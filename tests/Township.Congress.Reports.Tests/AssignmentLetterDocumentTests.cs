@@ -138,6 +138,16 @@ public sealed class AssignmentLetterDocumentTests
     }
 
     [Fact]
+    public void The_lead_units_own_letter_ignores_a_lead_unit_name()
+    {
+        var model = SuggestionSampleData.Letter() with { LeadUnitName = "城关镇财政所" };
+        var text = PdfText.BodyCompact(AssignmentLetterDocument.Render(model, TestFonts.Default));
+
+        Assert.Contains("主办单位城关镇农业农村办公室协办单位", text, StringComparison.Ordinal);
+        Assert.Equal("城关镇农业农村办公室", ReplyFormModel.For(model).UnitName);
+    }
+
+    [Fact]
     public void A_co_unit_letter_needs_the_lead_unit()
     {
         var model = SuggestionSampleData.CoUnitLetter() with { LeadUnitName = null };

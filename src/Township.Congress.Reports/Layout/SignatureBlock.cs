@@ -13,8 +13,11 @@ internal sealed class SignatureBlock(string issuer, string date) : IBlock
 
     public bool KeepWithNext => false;
 
-    /// <summary>The lines plus the blank line above them, so a line kept with the signature moves with it when both do not fit.</summary>
-    public double MinimumHeight(LayoutContext context) => (LineCount + (context.AtPageTop ? 0 : 1)) * PageSetup.LinePitch;
+    /// <summary>
+    /// The lines plus the blank line above them, so a line kept with the signature (附件说明) moves with it
+    /// when both do not fit. Only a kept block before the signature asks, so the blank line is always there.
+    /// </summary>
+    public double MinimumHeight(LayoutContext context) => (LineCount + 1) * PageSetup.LinePitch;
 
     private int LineCount => (string.IsNullOrEmpty(issuer) ? 0 : 1) + (string.IsNullOrEmpty(date) ? 0 : 1);
 

@@ -22,7 +22,7 @@ namespace Township.Congress.Reports.Documents.Suggestions;
 /// <param name="IsRehandling">The deputy was not satisfied with the answer: the item is handled again and answered within one month.</param>
 /// <param name="SignedOnText">成文日期 under the issuer, "2026年3月2日".</param>
 /// <param name="Remarks">One more paragraph of the presidium's own, printed after the rules; empty to leave out.</param>
-/// <param name="LeadUnitName">The lead unit, needed in the letter to a co-unit; defaults to <paramref name="UnitName"/> otherwise.</param>
+/// <param name="LeadUnitName">The lead unit, required in the letter to a co-unit; ignored in the lead unit's own letter (the lead unit is <paramref name="UnitName"/>).</param>
 /// <param name="CoUnitDeadlineText">
 /// Date by which a co-unit sends its opinion to the lead unit, "2026年5月2日"; when empty the letter to a
 /// co-unit says "自收到本函之日起一个月内" (十五日内 when re-handled).

@@ -16,14 +16,14 @@ internal static class SuggestionText
     /// <summary>The lead unit: the addressee of a lead unit's letter; a co-unit's letter must name it.</summary>
     public static string LeadUnit(AssignmentLetterModel letter)
     {
-        if (!string.IsNullOrWhiteSpace(letter.LeadUnitName))
+        if (!letter.IsCoUnit)
         {
-            return letter.LeadUnitName.Trim();
+            return letter.UnitName;
         }
 
-        return letter.IsCoUnit
+        return string.IsNullOrWhiteSpace(letter.LeadUnitName)
             ? throw new ArgumentException("A letter to a co-unit needs the lead unit's name (LeadUnitName).", nameof(letter))
-            : letter.UnitName;
+            : letter.LeadUnitName.Trim();
     }
 
     /// <summary>Names joined with 、, or "无" for an empty list, for a form cell that must not stay blank.</summary>
