@@ -10,10 +10,10 @@ public static class SuggestionUi
     public static Color StateColor(SuggestionState state) => state switch
     {
         SuggestionState.Submitted => Color.Default,
-        SuggestionState.Registered => Color.Info,
+        SuggestionState.Registered => Color.Default,
         SuggestionState.Assigned => Color.Primary,
         SuggestionState.Handling => Color.Warning,
-        SuggestionState.Answered => Color.Secondary,
+        SuggestionState.Answered => Color.Info,
         SuggestionState.Evaluated => Color.Tertiary,
         SuggestionState.Closed => Color.Success,
         SuggestionState.NotAccepted => Color.Dark,
