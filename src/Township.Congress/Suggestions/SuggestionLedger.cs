@@ -168,7 +168,7 @@ public static class SuggestionLedger
             [LedgerSheet] = Cells(rows),
             [FiguresSheet] = Cells(figures),
         };
-        MiniExcel.SaveAs(stream, sheets, printHeader: false, configuration: new OpenXmlConfiguration { AutoFilter = false, EnableAutoWidth = true });
+        MiniExcel.SaveAs(stream, sheets, printHeader: false, configuration: new OpenXmlConfiguration { AutoFilter = false, FastMode = true, EnableAutoWidth = true });
         return stream.ToArray();
     }
 
