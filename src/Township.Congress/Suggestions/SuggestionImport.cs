@@ -17,7 +17,9 @@ public sealed record SuggestionImportResult(int Created, IReadOnlyList<string> N
 /// the roster import: every bad row is reported with its Excel row number, column and a reason in
 /// Chinese, and then nothing is written. A good sheet becomes items through
 /// <see cref="SuggestionService.CreateAsync"/>, all inside one transaction, so they are numbered and
-/// recorded like items typed in one by one, and a failure half way leaves nothing behind.
+/// recorded like items typed in one by one, and a failure half way leaves nothing behind. A row that
+/// repeats an earlier row, or an item the township already has (same title and text), is an error:
+/// importing the same sheet twice must not double the items.
 /// </summary>
 public sealed class SuggestionImport(CongressDbContext db, WorkCalendar? calendar = null)
 {
@@ -96,7 +98,17 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar? calenda
             else seen.TryAdd(key, rowNumber);
             parsed.Add((rowNumber, input));
         }
-        if (errors.Count > 0) return Failed(errors);
+        // The same sheet imported twice would give every item twice: an item already recorded is an error too.
+        var titles = parsed.Select(p => p.Input.Title).Where(t => t.Length > 0).Distinct().ToList();
+        var recorded = (await db.Suggestions.AsNoTracking().Where(s => s.TownshipId == townshipId && titles.Contains(s.Title))
+            .Select(s => new { s.Title, s.Text, s.Year, s.Sequence }).ToListAsync(ct))
+            .GroupBy(s => $"{s.Title}\u0001{s.Text}").ToDictionary(g => g.Key, g => Suggestion.FormatNumber(g.First().Year, g.First().Sequence));
+        foreach (var (rowNumber, input) in parsed)
+        {
+            if (recorded.TryGetValue($"{input.Title}\u0001{input.Text}", out var number))
+                errors.Add(new ImportError(rowNumber, Columns.Title, $"与已登记的{number}重复（标题和内容相同），可能已导入过。"));
+        }
+        if (errors.Count > 0) return Failed(errors.OrderBy(e => e.Row).ToList());
         if (parsed.Count == 0) return Failed([new ImportError(0, "", "表中没有可导入的行。")]);
 
         // All or nothing: one transaction around the items' saves (each takes the next number).

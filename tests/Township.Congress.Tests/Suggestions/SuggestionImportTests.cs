@@ -35,10 +35,13 @@ public class SuggestionImportTests
         await w.CreateAsync(); // 2026-001 exists: the import numbers on
 
         await using var db = w.Context(w.Secretary);
-        var result = await new SuggestionImport(db).ImportAsync(w.County.One.Id, Sheet(
+        Dictionary<string, object?>[] rows =
+        [
             Row("关于硬化新民村道路的建议", coSigners: "李秀英、王德明", note: "2月代表接待日"),
             Row("关于增设垃圾箱的建议", lead: "赵 春生", coSigners: "孙丽华，周海波", category: "", source: "", date: new DateTime(2026, 1, 15)),
-            Row("关于改善学校食堂的建议", lead: "周海波", category: "教育", source: "代表活动", date: "2026年3月1日")));
+            Row("关于改善学校食堂的建议", lead: "周海波", category: "教育", source: "代表活动", date: "2026年3月1日"),
+        ];
+        var result = await new SuggestionImport(db).ImportAsync(w.County.One.Id, Sheet(rows));
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal(3, result.Created);
@@ -57,6 +60,13 @@ public class SuggestionImportTests
         // Recorded like items typed in: a timeline entry each.
         var ids = items.Select(s => s.Id).ToList();
         Assert.Equal(3, await check.Set<SuggestionEvent>().CountAsync(e => e.Action == SuggestionAction.Submit && ids.Contains(e.SuggestionId)));
+
+        // The same sheet again: every row is already recorded, and nothing is doubled.
+        await using var again = w.Context(w.Secretary);
+        var twice = await new SuggestionImport(again).ImportAsync(w.County.One.Id, Sheet(rows));
+        Assert.Equal([(2, C.Title), (3, C.Title), (4, C.Title)], twice.Errors.Select(e => (e.Row, e.Column)));
+        Assert.Contains("与已登记的2026-002重复", twice.Errors[0].Reason);
+        Assert.Equal(4, await check.Suggestions.CountAsync());
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
