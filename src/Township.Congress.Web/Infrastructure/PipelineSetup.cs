@@ -29,6 +29,7 @@ public static class PipelineSetup
         api.MapDeputyApi();
         api.MapRosterFileApi();
         api.MapSessionApi();
+        api.MapSuggestionPrintEndpoints();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
