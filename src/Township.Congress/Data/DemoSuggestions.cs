@@ -104,12 +104,12 @@ internal sealed class DemoSuggestions(CongressDbContext db, Random random, Count
         var byId = inOffice.ToDictionary(d => d.Id);
         var item = new Suggestion
         {
-            TownshipId = township.Id, Year = year, Sequence = sequence, Kind = kind, Title = title, Text = text,
-            SearchText = Suggestion.SearchTextOf(title, text), CategoryId = categories[category].Id, LeadDeputyId = signerIds[0],
+            TownshipId = township.Id, Year = year, Sequence = sequence, Kind = kind, CategoryId = categories[category].Id, LeadDeputyId = signerIds[0],
             LeadDeputyName = byId[signerIds[0]].Name, SessionId = session?.Id, SubmittedOn = on, Source = source,
             SourceNote = source == SuggestionSource.ConstituentContact ? $"代表联系{village}选民时收集" : "",
             IsComplex = random.Next(100) < 8, IsKeyItem = false,
         };
+        item.SetContent(title, text);
         item.Signers = signerIds.Select((id, n) => new SuggestionSigner
         {
             TownshipId = township.Id, SuggestionId = item.Id, DeputyId = id, DeputyName = byId[id].Name, IsLead = n == 0, SortOrder = n,
