@@ -3,6 +3,7 @@ using System.Globalization;
 using Township.Congress.Reports.Documents;
 using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
+using Township.Congress.Reports.Documents.Suggestions;
 
 namespace Township.Congress.Reports.Tests;
 
@@ -38,6 +39,13 @@ public sealed class SampleRenderingTests
         Sample("ballots.pdf", () => BallotDocument.Render(
             [BallotSampleData.ChairElection(), BallotSampleData.ConfirmationVote(), BallotSampleData.PresidiumElection(), BallotSampleData.ProjectVote()],
             TestFonts.Default));
+
+        Sample("assignment-letter.pdf", () => AssignmentLetterDocument.Render(SuggestionSampleData.Letter(), TestFonts.Default));
+        Sample("assignment-letter-co-unit.pdf", () => AssignmentLetterDocument.Render(SuggestionSampleData.CoUnitLetter(), TestFonts.Default));
+        Sample("assignment-letter-rehandling.pdf", () => AssignmentLetterDocument.Render(SuggestionSampleData.Rehandling(), TestFonts.Default));
+        Sample("reply-form.pdf", () => ReplyFormDocument.Render(SuggestionSampleData.Form(), TestFonts.Default));
+        Sample("reply-form-crowded.pdf", () => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default));
+        Sample("assignment-packet.pdf", () => SuggestionPrints.AssignmentPacket(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default));
 
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }

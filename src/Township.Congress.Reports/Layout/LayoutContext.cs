@@ -10,6 +10,7 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
     private const double BaselineRatio = 0.86;
 
     private XGraphics? graphics;
+    private bool blankPage;
 
     public PageSetup Page { get; } = page;
 
@@ -20,6 +21,9 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
     public double Y { get; set; }
 
     public int PageNumber { get; private set; }
+
+    /// <summary>Whether pages carry numbers; a block may switch this for the pages that follow.</summary>
+    public bool PageNumbers { get; set; } = pageNumbers;
 
     public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page has been started.");
 
@@ -47,7 +51,14 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
         graphics = XGraphics.FromPdfPage(pdfPage);
         PageNumber++;
         Y = Page.BodyTop;
+        blankPage = false;
     }
+
+    /// <summary>
+    /// Leaves the current page empty and unnumbered, e.g. the back of a sheet so that what follows starts
+    /// on a sheet of its own (GB/T 9704-2012 7.5 numbers no blank page before the 版记 page either).
+    /// </summary>
+    public void LeaveBlank() => blankPage = true;
 
     public void FinishPage()
     {
@@ -56,10 +67,16 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
             return;
         }
 
-        if (pageNumbers)
+        if (PageNumbers && !blankPage)
         {
             DrawPageNumber(graphics);
         }
+
+        // PDFsharp compresses an empty content stream (a blank page, or an empty document without page
+        // numbers) into a bare 2-byte zlib header that poppler rejects ("Bad block header in flate
+        // stream"); one saved and restored graphics state ("q Q") keeps every page's stream non-empty.
+        var state = graphics.Save();
+        graphics.Restore(state);
 
         graphics.Dispose();
         graphics = null;

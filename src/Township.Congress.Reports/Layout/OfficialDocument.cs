@@ -102,9 +102,49 @@ public sealed class OfficialDocument
         return this;
     }
 
-    public OfficialDocument PageBreak()
+    /// <summary>Starts a new page; nothing happens at the top of a page that is still empty.</summary>
+    /// <param name="pageNumbers">
+    /// Switches page numbers on or off from the new page on, e.g. off for a form appended to a letter;
+    /// null keeps them as they are.
+    /// </param>
+    /// <param name="startOnOddPage">
+    /// Start on an odd (right-hand) page, leaving an even page blank and unnumbered if needed, so that in
+    /// double-sided printing what follows starts on a sheet of its own.
+    /// </param>
+    public OfficialDocument PageBreak(bool? pageNumbers = null, bool startOnOddPage = false)
     {
-        blocks.Add(new PageBreakBlock());
+        blocks.Add(new PageBreakBlock(pageNumbers, startOnOddPage));
+        return this;
+    }
+
+    /// <summary>
+    /// The mark "附件" (or "附件2") in 黑体 三号 flush left on the first line of an attachment page, as
+    /// GB/T 9704-2012 7.3.7 places it; the attachment's title follows with <see cref="Title"/>. Start the
+    /// attachment with <see cref="PageBreak"/>: the standard puts it on a page of its own.
+    /// </summary>
+    public OfficialDocument AttachmentMark(string text = "附件")
+    {
+        blocks.Add(new TextBlock(text, TextStyle.Heading1, TextAlignment.Left, indentFirstLine: false, keepWithNext: true));
+        return this;
+    }
+
+    /// <summary>
+    /// A bordered form of rows with their own cells (see <see cref="FormGrid"/> for label/value rows that
+    /// line up); rows are never split over pages, and a row marked <see cref="FormRow.FillsPage"/> takes
+    /// the rest of the page.
+    /// </summary>
+    /// <param name="keepTogether">Move the whole form to the next page rather than split it, for a small table of facts.</param>
+    public OfficialDocument Form(IEnumerable<FormRow> rows, TableStyle? style = null, bool keepTogether = false)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var materialized = rows.ToList();
+        var bad = materialized.FindIndex(r => r.Cells.Count == 0 || r.Cells.Any(c => c.Width <= 0));
+        if (bad >= 0)
+        {
+            throw new ArgumentException($"Form row {bad} needs at least one cell, each with a positive width.", nameof(rows));
+        }
+
+        blocks.Add(new FormBlock(materialized, style ?? TableStyle.Default, keepTogether));
         return this;
     }
 

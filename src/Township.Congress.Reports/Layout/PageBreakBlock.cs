@@ -1,6 +1,7 @@
 namespace Township.Congress.Reports.Layout;
 
-internal sealed class PageBreakBlock : IBlock
+/// <summary>Starts a new page (unless at the top of an empty one), optionally an odd one, and optionally switches page numbers.</summary>
+internal sealed class PageBreakBlock(bool? pageNumbers = null, bool startOnOddPage = false) : IBlock
 {
     public bool KeepWithNext => false;
 
@@ -11,6 +12,17 @@ internal sealed class PageBreakBlock : IBlock
         if (!context.AtPageTop)
         {
             context.NewPage();
+        }
+
+        if (startOnOddPage && context.PageNumber % 2 == 0)
+        {
+            context.LeaveBlank();
+            context.NewPage();
+        }
+
+        if (pageNumbers is { } numbers)
+        {
+            context.PageNumbers = numbers;
         }
     }
 }

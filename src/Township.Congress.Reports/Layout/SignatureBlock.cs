@@ -13,7 +13,11 @@ internal sealed class SignatureBlock(string issuer, string date) : IBlock
 
     public bool KeepWithNext => false;
 
-    public double MinimumHeight(LayoutContext context) => LineCount * PageSetup.LinePitch;
+    /// <summary>
+    /// The lines plus the blank line above them, so a line kept with the signature (附件说明) moves with it
+    /// when both do not fit. Only a kept block before the signature asks, so the blank line is always there.
+    /// </summary>
+    public double MinimumHeight(LayoutContext context) => (LineCount + 1) * PageSetup.LinePitch;
 
     private int LineCount => (string.IsNullOrEmpty(issuer) ? 0 : 1) + (string.IsNullOrEmpty(date) ? 0 : 1);
 

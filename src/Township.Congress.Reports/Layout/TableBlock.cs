@@ -9,7 +9,7 @@ namespace Township.Congress.Reports.Layout;
 /// </summary>
 internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<string>> rows, TableStyle style) : IBlock
 {
-    private static readonly XPen BorderPen = new(XColors.Black, 0.5);
+    private static XPen BorderPen => CellText.BorderPen;
 
     public bool KeepWithNext => false;
 
@@ -147,23 +147,9 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
 
     private void DrawCellText(LayoutContext context, LaidOutRow row, int column, double x, double width, double spanHeight)
     {
-        var cellLines = row.Lines[column];
-        // Centre the cell's text block vertically (over the whole merged cell) so short cells line up with the tallest one.
-        var top = context.Y + ((spanHeight - (cellLines.Count * style.LineHeight)) / 2);
+        // Over the whole merged cell: the text of a merged cell sits in the middle of its rows.
         var alignment = row.IsHeader ? TextAlignment.Center : columns[column].Alignment;
-        var inner = width - (2 * style.PaddingX);
-        foreach (var line in cellLines)
-        {
-            var lineWidth = context.Measurer.Width(row.Font, line);
-            var offset = alignment switch
-            {
-                TextAlignment.Center => (inner - lineWidth) / 2,
-                TextAlignment.Right => inner - lineWidth,
-                _ => 0,
-            };
-            context.DrawText(line, row.Font, x + style.PaddingX + Math.Max(0, offset), top, style.LineHeight);
-            top += style.LineHeight;
-        }
+        CellText.Draw(context, row.Font, row.Lines[column], alignment, x, context.Y, width, spanHeight, style);
     }
 
     private sealed record LaidOutRow(XFont Font, IReadOnlyList<string>[] Lines, bool IsHeader, double Height);

@@ -30,6 +30,7 @@ public static class PipelineSetup
         api.MapRosterFileApi();
         api.MapSessionApi();
         api.MapSuggestionApi();
+        api.MapSuggestionPrintEndpoints();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

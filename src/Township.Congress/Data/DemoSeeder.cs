@@ -27,13 +27,17 @@ public static class DemoSeeder
 
         var county = new County { Name = CountyName, Region = Region };
         db.Counties.Add(county);
+        var countyUnits = DemoUnits.SeedCounty(db, county);
+        var categories = db.SuggestionCategories.Local.OrderBy(c => c.SortOrder).ToList();
+        var unitLogins = DemoUnits.CountyDepartments.Select((name, i) => (countyUnits[name].Id, Login: $"unit{i + 1:D2}"))
+            .ToDictionary(x => x.Id, x => x.Login);
         var townships = new List<Counties.Township>();
         for (var i = 0; i < Townships.Length; i++)
         {
-            var township = SeedTownship(db, random, county, i, today);
+            var township = SeedTownship(db, random, county, i, today, new DemoSuggestionContext(categories, countyUnits, unitLogins));
             townships.Add(township);
         }
-        SeedUsers(db, county, townships, password, passwordIterations);
+        SeedUsers(db, county, townships, countyUnits, password, passwordIterations);
         db.SuppressAudit = true;
         try
         {
@@ -46,7 +50,11 @@ public static class DemoSeeder
         return true;
     }
 
-    private static Counties.Township SeedTownship(CongressDbContext db, Random random, County county, int index, DateOnly today)
+    private sealed record DemoSuggestionContext(List<Suggestions.SuggestionCategory> Categories,
+        Dictionary<string, Suggestions.HandlingUnit> CountyUnits, Dictionary<Guid, string> UnitLogins);
+
+    private static Counties.Township SeedTownship(CongressDbContext db, Random random, County county, int index, DateOnly today,
+        DemoSuggestionContext suggestions)
     {
         var (name, kind) = Townships[index];
         var township = new Counties.Township
@@ -91,6 +99,9 @@ public static class DemoSeeder
         db.Deputies.AddRange(deputies);
         db.LiaisonStations.Add(NewStation(random, township));
         DemoSessions.Seed(db, random, township, term, deputies, history, elected, today);
+        var townshipUnits = DemoUnits.SeedTownship(db, county, township, villages);
+        new DemoSuggestions(db, random, township, villages, deputies, suggestions.Categories, suggestions.CountyUnits, townshipUnits,
+            suggestions.UnitLogins, today).Seed(elected.Year + 1);
         return township;
     }
 
@@ -177,7 +188,8 @@ public static class DemoSeeder
         return station;
     }
 
-    private static void SeedUsers(CongressDbContext db, County county, List<Counties.Township> townships, string password, int iterations)
+    private static void SeedUsers(CongressDbContext db, County county, List<Counties.Township> townships,
+        Dictionary<string, Suggestions.HandlingUnit> countyUnits, string password, int iterations)
     {
         var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole<Guid>(r) { Id = Guid.CreateVersion7(), NormalizedName = r.ToUpperInvariant() });
         db.Roles.AddRange(roles.Values);
@@ -185,12 +197,12 @@ public static class DemoSeeder
         var hasher = new PasswordHasher<AppUser>(Options.Create(new PasswordHasherOptions { IterationCount = iterations }));
         var hash = hasher.HashPassword(new AppUser(), password);
 
-        void Add(string userName, string displayName, string role, Guid? townshipId)
+        void Add(string userName, string displayName, string role, Guid? townshipId, Guid? unitId = null)
         {
             var user = new AppUser
             {
                 UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = displayName,
-                CountyId = county.Id, TownshipId = townshipId, PasswordHash = hash, LockoutEnabled = true,
+                CountyId = county.Id, TownshipId = townshipId, HandlingUnitId = unitId, PasswordHash = hash, LockoutEnabled = true,
                 SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
             };
             db.Users.Add(user);
@@ -203,6 +215,12 @@ public static class DemoSeeder
         {
             Add($"town{t.Number:D2}", $"{t.Name}人大秘书", Roles.TownshipSecretary, t.Id);
             Add($"chair{t.Number:D2}", $"{t.Name}人大主席", Roles.TownshipChair, t.Id);
+        }
+        // Handling-unit logins for the county departments, in DemoUnits.CountyDepartments order.
+        for (var i = 0; i < DemoUnits.CountyDepartments.Length; i++)
+        {
+            var unit = countyUnits[DemoUnits.CountyDepartments[i]];
+            Add($"unit{i + 1:D2}", unit.Name, Roles.HandlingUnit, null, unit.Id);
         }
     }
 

@@ -64,7 +64,12 @@ public static class SuggestionQueries
         var keyword = (s.Query ?? "").Trim().ToLowerInvariant();
         if (keyword.Length > 0)
         {
-            // LIKE with an escaped pattern: PostgreSQL answers it from the trigram index on SearchText.
+            if (db.Database.IsNpgsql() && SearchBigrams.Of(keyword) is { Count: > 0 } terms)
+            {
+                // The GIN index on the bigrams finds the candidates; the LIKE below keeps only exact substrings.
+                var all = string.Join(' ', terms);
+                q = q.Where(x => EF.Functions.ToTsVector("simple", x.SearchTerms).Matches(EF.Functions.PlainToTsQuery("simple", all)));
+            }
             var pattern = "%" + keyword.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
             q = q.Where(x => EF.Functions.Like(x.SearchText, pattern, "\\"));
         }

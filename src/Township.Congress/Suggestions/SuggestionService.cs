@@ -50,8 +50,7 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
         db.RemoveRange(item.Signers);
         item.Signers.Clear();
         Apply(item, input, signers);
-        // New rows with their ids already set: found through the navigation, EF Core would take them
-        // for existing rows and update them (0 rows, a false conflict). Say they are new.
+        // New rows with their ids set would be taken for existing ones if found through the navigation.
         db.AddRange(item.Signers);
         AddEvent(item, SuggestionAction.Edit, item.State, Today, "修改了内容", "");
         await db.SaveChangesAsync(ct);

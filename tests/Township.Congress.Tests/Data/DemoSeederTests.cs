@@ -22,7 +22,7 @@ public class DemoSeederTests
         Assert.All(perTownship, n => Assert.InRange(n, 50, 160));
         Assert.InRange(perTownship.Sum(), 700, 850);
         Assert.Equal(15 * 9, await db.DeputyGroups.CountAsync());
-        Assert.Equal(32, await db.Users.CountAsync());
+        Assert.Equal(32 + 8, await db.Users.CountAsync()); // admin, county, town01–15, chair01–15, unit01–08
 
         var deputies = await db.Deputies.Include(d => d.StatusHistory).ToDictionaryAsync(d => d.Id);
         var sessions = await db.Sessions.Include(s => s.Attendance).Include(s => s.Votes).Include(s => s.Elections).ThenInclude(e => e.Candidates).ToListAsync();

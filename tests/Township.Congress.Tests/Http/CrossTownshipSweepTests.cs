@@ -61,6 +61,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         new("GET", "api/v1/presidium-meetings/{id:guid}/minutes.pdf", t => $"/api/v1/presidium-meetings/{t.Meeting}/minutes.pdf"),
         new("GET", "api/v1/suggestions/", t => $"/api/v1/suggestions?townshipId={t.Township}"),
         new("GET", "api/v1/suggestions/{id:guid}", t => $"/api/v1/suggestions/{t.Suggestion}"),
+        new("GET", "api/v1/suggestions/{id:guid}/assignment-letter.pdf", t => $"/api/v1/suggestions/{t.Suggestion}/assignment-letter.pdf"),
         new("POST", "api/v1/suggestions/", t => "/api/v1/suggestions",
             BodyFor: t => JsonContent.Create(new { townshipId = t.Township, suggestion = new { title = "越权建议", text = "越权建议的内容" } })),
         new("PUT", "api/v1/suggestions/{id:guid}", t => $"/api/v1/suggestions/{t.Suggestion}", () => JsonContent.Create(SuggestionBody)),

@@ -178,9 +178,12 @@ public class SuggestionApiTests(CongressAppFactory app) : IClassFixture<Congress
         await using var db = app.SystemContext();
         Assert.Null((await db.Notifications.SingleAsync(n => n.Id == seed.NoticeOfTown02)).ReadAtUtc);
 
-        // The admin, who reads everything, still lists only their own notices.
+        // The admin, who reads everything, still lists and marks only their own notices.
         var admin = await app.LoginAsync("admin");
-        Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/v1/notifications")).GetProperty("items").EnumerateArray());
+        var adminNotices = await admin.GetFromJsonAsync<JsonElement>("/api/v1/notifications?take=100");
+        var adminId = (await db.Users.SingleAsync(u => u.UserName == "admin")).Id;
+        Assert.Equal(await db.Notifications.CountAsync(n => n.UserId == adminId && n.ReadAtUtc == null), adminNotices.GetProperty("unread").GetInt32());
+        Assert.DoesNotContain(seed.NoticeOfTown02, adminNotices.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/api/v1/notifications/{seed.NoticeOfTown02}/read", null)).StatusCode);
     }
 

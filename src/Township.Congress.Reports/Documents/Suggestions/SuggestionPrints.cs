@@ -1,0 +1,25 @@
+using Township.Congress.Reports.Fonts;
+
+namespace Township.Congress.Reports.Documents.Suggestions;
+
+/// <summary>Combined prints for motions and suggestions (议案建议), one PDF for one download.</summary>
+public static class SuggestionPrints
+{
+    /// <summary>
+    /// The paper fallback for a unit without a login: the assignment letter (with its attachment, pages
+    /// numbered), then the reply form on a new page without a number.
+    /// </summary>
+    /// <param name="formOnNewSheet">
+    /// Start the form on an odd page, leaving the back of the letter's last sheet blank if needed, so that
+    /// in double-sided printing the form is a sheet of its own the unit can return.
+    /// </param>
+    public static byte[] AssignmentPacket(AssignmentLetterModel letter, ReplyFormModel form, FontOptions fontOptions, bool formOnNewSheet = true)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        ArgumentNullException.ThrowIfNull(form);
+        var document = AssignmentLetterDocument.Build(letter, fontOptions);
+        document.PageBreak(pageNumbers: false, startOnOddPage: formOnNewSheet);
+        ReplyFormDocument.Write(document, form);
+        return document.Render();
+    }
+}
