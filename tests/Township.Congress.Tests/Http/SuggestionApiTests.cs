@@ -234,6 +234,30 @@ public class SuggestionApiTests(CongressAppFactory app) : IClassFixture<Congress
     }
 
     [Fact]
+    public async Task TheDemoTownshipsLedgerAgreesWithItsFiguresAndList()
+    {
+        var seed = await SuggestionSeed.EnsureAsync(app);
+        var client = await app.LoginAsync("town03");
+        await using var db = app.SystemContext();
+        var three = await db.Townships.SingleAsync(t => t.Number == 3);
+
+        var json = await client.GetFromJsonAsync<JsonElement>($"/api/v1/townships/{three.Id}/suggestion-figures?year=2025");
+        var report = json.Deserialize<SuggestionFigureReport>(JsonSerializerOptions.Web)!;
+        Assert.True(report.Total.Received > 10, $"demo township 3 should have items in 2025, has {report.Total.Received}");
+        var xlsx = await client.GetByteArrayAsync($"/api/v1/townships/{three.Id}/suggestion-ledger.xlsx?year=2025");
+
+        LedgerSheets.AssertFigures(xlsx, report);
+        var rows = LedgerSheets.Ledger(xlsx);
+        var list = await client.GetFromJsonAsync<JsonElement>($"/api/v1/suggestions?townshipId={three.Id}&year=2025&pageSize=500");
+        Assert.Equal(list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()).Order(), rows.Select(r => r["编号"]).Order());
+        Assert.Equal(report.Total.Received, rows.Count);
+        Assert.Equal(report.Total.AnsweredOnTime, rows.Count(r => r["是否按期答复"] == "是"));
+        Assert.Contains(rows, r => r["提出场合"].Contains("人民代表大会"));
+        Assert.Equal(report.Total.MergedItems, rows.Count(r => r["并案来源件数/编号"].Length > 0));
+        Assert.NotEqual(seed.One, three.Id);
+    }
+
+    [Fact]
     public async Task SimilarItemsAreHintedAndMergedIntoOne()
     {
         var seed = await SuggestionSeed.EnsureAsync(app);
