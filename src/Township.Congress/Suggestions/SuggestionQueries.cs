@@ -13,6 +13,9 @@ public sealed class SuggestionSearch
     public SuggestionKind? Kind { get; set; }
     public Guid? CategoryId { get; set; }
 
+    /// <summary>Items handed in during this congress session.</summary>
+    public Guid? SessionId { get; set; }
+
     /// <summary>Items currently assigned to this unit (as lead or co-unit).</summary>
     public Guid? UnitId { get; set; }
 
@@ -51,6 +54,7 @@ public static class SuggestionQueries
         else if (!s.IncludeMergedSources) q = q.Where(x => x.State != SuggestionState.Merged);
         if (s.Kind is { } k) q = q.Where(x => x.Kind == k);
         if (s.CategoryId is { } c) q = q.Where(x => x.CategoryId == c);
+        if (s.SessionId is { } session) q = q.Where(x => x.SessionId == session);
         if (s.UnitId is { } u) q = q.Where(x => db.SuggestionAssignments.Any(a => a.SuggestionId == x.Id && a.UnitId == u && a.EndedOn == null));
         if (s.DeputyId is { } d) q = q.Where(x => db.Set<SuggestionSigner>().Any(g => g.SuggestionId == x.Id && g.DeputyId == d));
         if (s.KeyItemsOnly) q = q.Where(x => x.IsKeyItem);
