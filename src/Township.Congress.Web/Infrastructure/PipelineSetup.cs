@@ -29,7 +29,7 @@ public static class PipelineSetup
         api.MapDeputyApi();
         api.MapRosterFileApi();
         api.MapSessionApi();
-        api.MapSuggestionPrintEndpoints();
+        api.MapSuggestionFileEndpoints();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
