@@ -30,7 +30,7 @@ public static class PipelineSetup
         api.MapRosterFileApi();
         api.MapSessionApi();
         api.MapSuggestionApi();
-        api.MapSuggestionPrintEndpoints();
+        api.MapSuggestionFileEndpoints();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

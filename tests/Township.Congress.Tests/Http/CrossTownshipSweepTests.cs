@@ -16,7 +16,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
 {
     /// <summary>The ids the probes aim at: a township's records, an item of it, and somebody else's notice.</summary>
     private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting, Guid AgendaItem, Guid Document,
-        Guid Suggestion, Guid OtherSuggestion, Guid Notification);
+        Guid Suggestion, Guid OtherSuggestion, Guid Notification, Guid Attachment);
 
     private sealed record Probe(string Method, string Route, Func<Target, string> Url, Func<HttpContent?>? Body = null,
         Func<Target, HttpContent?>? BodyFor = null);
@@ -76,6 +76,9 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         new("POST", "api/v1/townships/{id:guid}/suggestion-import", t => $"/api/v1/townships/{t.Township}/suggestion-import", SuggestionImportBody),
         new("GET", "api/v1/handling-units", t => $"/api/v1/handling-units?townshipId={t.Township}"),
         new("POST", "api/v1/notifications/{id:guid}/read", t => $"/api/v1/notifications/{t.Notification}/read"),
+        new("POST", "api/v1/suggestions/{id:guid}/attachments", t => $"/api/v1/suggestions/{t.Suggestion}/attachments", DocumentBody),
+        new("GET", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
+        new("DELETE", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
@@ -219,10 +222,24 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
             db.Add(document);
             await db.SaveChangesAsync();
         }
+        // An attachment to aim at, on an item of the township that the roads unit is not assigned.
+        var attached = number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne;
+        var attachment = await db.Set<Township.Congress.Suggestions.SuggestionAttachment>().Where(a => a.SuggestionId == attached)
+            .OrderBy(a => a.Id).FirstOrDefaultAsync();
+        if (attachment is null)
+        {
+            attachment = new Township.Congress.Suggestions.SuggestionAttachment
+            {
+                TownshipId = township.Id, SuggestionId = attached, FileName = "现场照片说明.pdf", ContentType = "application/pdf",
+                SizeBytes = Pdf.Length, UploadedAtUtc = DateTime.UtcNow, UploadedBy = $"town{number:D2}", Content = Pdf,
+            };
+            db.Add(attachment);
+            await db.SaveChangesAsync();
+        }
         // Township 2's second item for the merge probe: one the seed made, or the demo data's.
         var other = await db.Suggestions.Where(s => s.TownshipId == township.Id && s.Id != seed.ItemOfTwo).OrderBy(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
         return new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
-            number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02);
+            number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id);
     }
 
     private async Task<string> SnapshotAsync(Guid township)
@@ -237,7 +254,9 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         var suggestions = await db.Suggestions.Where(s => s.TownshipId == township).OrderBy(s => s.Id)
             .Select(s => $"{s.Id}:{s.Version}:{s.State}:{s.Title}").ToListAsync();
         var steps = await db.Set<Township.Congress.Suggestions.SuggestionEvent>().CountAsync(e => e.TownshipId == township);
+        var attachments = await db.Set<Township.Congress.Suggestions.SuggestionAttachment>().Where(a => a.TownshipId == township).OrderBy(a => a.Id)
+            .Select(a => a.Id).ToListAsync();
         var notices = await db.Notifications.Where(n => n.ReadAtUtc != null).CountAsync();
-        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{steps}|{notices}|{changes}";
+        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}";
     }
 }

@@ -15,6 +15,7 @@ public static class SuggestionSetup
         // Without a configured list, this year's official one; with one, exactly what is configured.
         services.AddSingleton(holidays is null && workingDays is null ? WorkCalendar.China2026 : new WorkCalendar(holidays, workingDays));
         services.AddSingleton<SuggestionPrints>();
+        services.AddScoped<SuggestionAttachmentService>();
         if (section.GetValue("Reminders", true)) services.AddHostedService<OverdueReminderJob>();
     }
 }
