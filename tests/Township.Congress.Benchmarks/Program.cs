@@ -4,6 +4,41 @@ using Township.Congress.Benchmarks;
 
 // `--smoke` runs each scenario once, outside BenchmarkDotNet: a quick check that the input is
 // valid, and a convenient target for a profiler (dotnet-trace, dotnet-counters).
+if (args is ["--search-smoke", ..])
+{
+    // The search benchmark's setup and one round of its queries, timed by hand.
+    var search = new SuggestionSearchBenchmark();
+    var setup = Stopwatch.StartNew();
+    await search.SetupAsync();
+    Console.WriteLine($"100,000 items loaded in {setup.Elapsed.TotalSeconds:N1} s");
+    try
+    {
+        foreach (var (name, run) in new (string, Func<Task<int>>)[]
+                 {
+                     ("道路", search.CountyCommonShortKeyword), ("灌溉渠系", search.CountyLongerKeyword),
+                     ("冷链仓储+filters", search.CountyKeywordWithFilters), ("视频监控", search.CountyRareKeyword),
+                     ("overdue", search.CountyOverdue), ("township 卫生", search.TownshipShortKeyword),
+                 })
+        {
+            var times = new List<double>();
+            var total = 0;
+            for (var i = 0; i < 20; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                total = await run();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            Console.WriteLine($"{name}: {total:N0} hits, median {times[10]:N1} ms, p95 {times[18]:N1} ms, max {times[19]:N1} ms");
+        }
+    }
+    finally
+    {
+        search.GlobalCleanup();
+    }
+    return;
+}
+
 if (args is ["--smoke", ..])
 {
     await Smoke.RunAsync();

@@ -179,4 +179,25 @@ public sealed class SessionMinutesDocumentTests
         using var document = PdfDocument.Open(pdf);
         return document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
     }
+
+    [Fact]
+    public void Lists_the_suggestions_handed_in_during_the_session_before_the_decisions()
+    {
+        var model = MinutesSampleData.Session() with
+        {
+            Suggestions =
+            [
+                new MinutesSuggestion("2026-001", "建议", "关于硬化新民村通组道路的建议", "张建国", 3),
+                new MinutesSuggestion("2026-002", "议案", "关于加强农村饮水安全的议案", "李秀英", 6),
+                new MinutesSuggestion("2026-003", "建议", "关于增设红星村垃圾收集点的建议", "王德明", 1),
+            ],
+        };
+        var text = PdfText.BodyCompact(SessionMinutesDocument.Render(model, TestFonts.Default));
+
+        Assert.Contains("会议期间，代表共提出建议2件、议案1件，会后交有关单位办理：", text, StringComparison.Ordinal);
+        Assert.Contains("1．关于硬化新民村通组道路的建议（张建国等3名代表，2026-001）", text, StringComparison.Ordinal);
+        Assert.Contains("3．关于增设红星村垃圾收集点的建议（王德明代表，2026-003）", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("六、代表议案建议", StringComparison.Ordinal) < text.IndexOf("七、会议决定", StringComparison.Ordinal));
+        Assert.DoesNotContain("代表议案建议", PdfText.BodyCompact(Small.Value), StringComparison.Ordinal);
+    }
 }

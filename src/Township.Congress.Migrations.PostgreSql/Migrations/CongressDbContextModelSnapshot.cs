@@ -1472,6 +1472,10 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<int>("Round")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchTerms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(20300)

@@ -26,6 +26,7 @@ public static class AuthEndpoints
                 userName = scope.UserName,
                 roles = http.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList(),
                 townshipIds = scope.ReadableTownshipIds,
+                handlingUnitId = scope.HandlingUnitId,
                 unrestricted = scope.Unrestricted,
                 canWrite = scope.CanWriteAny,
             };

@@ -23,7 +23,7 @@ public static class DatabaseStartup
         Console.WriteLine($"""
 
             ===== 演示数据 / Demo data =====
-            登录 Login: admin | county | town01…town15 | chair01…chair15
+            登录 Login: admin | county | town01…town15 | chair01…chair15 | unit01…unit08 (承办单位)
             密码 Password: {DemoSeeder.DefaultPassword}
             ================================
 

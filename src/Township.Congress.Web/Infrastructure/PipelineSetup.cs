@@ -29,6 +29,8 @@ public static class PipelineSetup
         api.MapDeputyApi();
         api.MapRosterFileApi();
         api.MapSessionApi();
+        api.MapSuggestionApi();
+        api.MapSuggestionFileEndpoints();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

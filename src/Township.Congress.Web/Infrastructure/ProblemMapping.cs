@@ -4,13 +4,14 @@ using Township.Congress.Auditing;
 using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Security;
+using Township.Congress.Suggestions;
 using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Infrastructure;
 
 /// <summary>
 /// Turns the model's exceptions into RFC 7807 problem details for the API: invalid input 400,
-/// someone else's record 404 (exactly like a missing one), a stale save 409.
+/// someone else's record 404 (exactly like a missing one), a stale save or a step not allowed now 409.
 /// </summary>
 public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> log) : IExceptionHandler
 {
@@ -27,6 +28,13 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
                 break;
             case ConcurrencyConflictException c:
                 problem = new ProblemDetails { Status = 409, Title = UiText.Problem_Conflict, Detail = c.Message };
+                break;
+            case TransitionNotAllowedException t:
+                // The item is there, but not in a state for this step: say which steps are possible now.
+                problem = new ProblemDetails { Status = 409, Title = UiText.Problem_TransitionNotAllowed, Detail = t.Message };
+                problem.Extensions["action"] = SuggestionLabels.ApiName(t.Action);
+                problem.Extensions["state"] = t.State.ToString();
+                problem.Extensions["allowed"] = t.Allowed.Select(SuggestionLabels.ApiName).ToArray();
                 break;
             case TownshipAccessDeniedException denied when denied.TownshipId is { } t && accessLog.ScopeOf(http).CanRead(t):
                 // Readable but not writable (county staff, chairs): the record exists for them.

@@ -39,6 +39,9 @@ internal sealed class DemoSuggestions(CongressDbContext db, Random random, Count
 
     private int _eventCount;
 
+    // Kept here rather than read from DbSet.Local, which runs DetectChanges over the whole county each time.
+    private readonly Dictionary<Guid, List<SuggestionAssignment>> _assignments = [];
+
     private string Secretary => $"town{township.Number:D2}";
 
     public void Seed(int fromYear)
@@ -101,12 +104,12 @@ internal sealed class DemoSuggestions(CongressDbContext db, Random random, Count
         var byId = inOffice.ToDictionary(d => d.Id);
         var item = new Suggestion
         {
-            TownshipId = township.Id, Year = year, Sequence = sequence, Kind = kind, Title = title, Text = text,
-            SearchText = Suggestion.SearchTextOf(title, text), CategoryId = categories[category].Id, LeadDeputyId = signerIds[0],
+            TownshipId = township.Id, Year = year, Sequence = sequence, Kind = kind, CategoryId = categories[category].Id, LeadDeputyId = signerIds[0],
             LeadDeputyName = byId[signerIds[0]].Name, SessionId = session?.Id, SubmittedOn = on, Source = source,
             SourceNote = source == SuggestionSource.ConstituentContact ? $"代表联系{village}选民时收集" : "",
             IsComplex = random.Next(100) < 8, IsKeyItem = false,
         };
+        item.SetContent(title, text);
         item.Signers = signerIds.Select((id, n) => new SuggestionSigner
         {
             TownshipId = township.Id, SuggestionId = item.Id, DeputyId = id, DeputyName = byId[id].Name, IsLead = n == 0, SortOrder = n,
@@ -183,14 +186,17 @@ internal sealed class DemoSuggestions(CongressDbContext db, Random random, Count
 
     private void Assign(Suggestion item, HandlingUnit[] units, DateOnly on, DateOnly deadline)
     {
-        foreach (var a in db.SuggestionAssignments.Local.Where(a => a.SuggestionId == item.Id && a.EndedOn == null)) a.EndedOn = on;
+        var ofItem = _assignments.TryGetValue(item.Id, out var list) ? list : _assignments[item.Id] = [];
+        foreach (var a in ofItem.Where(a => a.EndedOn == null)) a.EndedOn = on;
         for (var n = 0; n < units.Length; n++)
         {
-            db.SuggestionAssignments.Add(new SuggestionAssignment
+            var assignment = new SuggestionAssignment
             {
                 TownshipId = township.Id, SuggestionId = item.Id, UnitId = units[n].Id, IsLead = n == 0, Round = item.Round,
                 AssignedOn = on, Deadline = deadline,
-            });
+            };
+            ofItem.Add(assignment);
+            db.SuggestionAssignments.Add(assignment);
         }
         item.LeadUnitId = units[0].Id;
         item.AssignedOn = on;

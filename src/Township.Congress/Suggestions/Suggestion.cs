@@ -23,6 +23,13 @@ public class Suggestion : EditableEntity, ITownshipOwned
 
     /// <summary>Lower-cased title and text: what keyword search matches (substring, no segmentation).</summary>
     public string SearchText { get; set; } = "";
+
+    /// <summary>
+    /// The distinct character bigrams of <see cref="SearchText"/>, space-separated. PostgreSQL
+    /// indexes them (GIN over a 'simple' tsvector) so a keyword of any length from two characters
+    /// narrows the candidates by index before the exact substring check; see SuggestionQueries.
+    /// </summary>
+    public string SearchTerms { get; set; } = "";
     public Guid? CategoryId { get; set; }
 
     /// <summary>The lead deputy; null only for a motion of the presidium.</summary>
@@ -85,6 +92,15 @@ public class Suggestion : EditableEntity, ITownshipOwned
     public bool IsOverdueOn(DateOnly today) => SuggestionRules.IsOverdue(State, Deadline, today);
 
     public static string SearchTextOf(string title, string text) => $"{title}\n{text}".ToLowerInvariant();
+
+    /// <summary>Sets <see cref="Title"/>, <see cref="Text"/> and what search reads from them.</summary>
+    public void SetContent(string title, string text)
+    {
+        Title = title;
+        Text = text;
+        SearchText = SearchTextOf(title, text);
+        SearchTerms = string.Join(' ', SearchBigrams.Of(SearchText));
+    }
 }
 
 /// <summary>A record that belongs to one item; handling units see it when they see the item.</summary>

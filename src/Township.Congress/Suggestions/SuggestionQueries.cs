@@ -13,6 +13,9 @@ public sealed class SuggestionSearch
     public SuggestionKind? Kind { get; set; }
     public Guid? CategoryId { get; set; }
 
+    /// <summary>Items handed in during this congress session.</summary>
+    public Guid? SessionId { get; set; }
+
     /// <summary>Items currently assigned to this unit (as lead or co-unit).</summary>
     public Guid? UnitId { get; set; }
 
@@ -51,6 +54,7 @@ public static class SuggestionQueries
         else if (!s.IncludeMergedSources) q = q.Where(x => x.State != SuggestionState.Merged);
         if (s.Kind is { } k) q = q.Where(x => x.Kind == k);
         if (s.CategoryId is { } c) q = q.Where(x => x.CategoryId == c);
+        if (s.SessionId is { } session) q = q.Where(x => x.SessionId == session);
         if (s.UnitId is { } u) q = q.Where(x => db.SuggestionAssignments.Any(a => a.SuggestionId == x.Id && a.UnitId == u && a.EndedOn == null));
         if (s.DeputyId is { } d) q = q.Where(x => db.Set<SuggestionSigner>().Any(g => g.SuggestionId == x.Id && g.DeputyId == d));
         if (s.KeyItemsOnly) q = q.Where(x => x.IsKeyItem);
@@ -64,7 +68,12 @@ public static class SuggestionQueries
         var keyword = (s.Query ?? "").Trim().ToLowerInvariant();
         if (keyword.Length > 0)
         {
-            // LIKE with an escaped pattern: PostgreSQL answers it from the trigram index on SearchText.
+            if (db.Database.IsNpgsql() && SearchBigrams.Of(keyword) is { Count: > 0 } terms)
+            {
+                // The GIN index on the bigrams finds the candidates; the LIKE below keeps only exact substrings.
+                var all = string.Join(' ', terms);
+                q = q.Where(x => EF.Functions.ToTsVector("simple", x.SearchTerms).Matches(EF.Functions.PlainToTsQuery("simple", all)));
+            }
             var pattern = "%" + keyword.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
             q = q.Where(x => EF.Functions.Like(x.SearchText, pattern, "\\"));
         }

@@ -57,9 +57,7 @@ public sealed partial class SuggestionService
     private static void Apply(Suggestion item, SuggestionInput input, List<SignerName> signers)
     {
         item.Kind = input.Kind;
-        item.Title = input.Title;
-        item.Text = input.Text;
-        item.SearchText = Suggestion.SearchTextOf(input.Title, input.Text);
+        item.SetContent(input.Title, input.Text);
         item.LeadDeputyId = input.LeadDeputyId;
         item.LeadDeputyName = input.LeadDeputyId is { } lead ? signers.First(s => s.Id == lead).Name : "";
         item.FromPresidium = input.FromPresidium;

@@ -67,6 +67,10 @@ public sealed partial class SuggestionService
         item.LeadUnitId = null;
         item.AssignedOn = null;
         item.Deadline = null;
+        // Returns happen in the first round only: until it is re-assigned the item counts as not
+        // assigned, and the re-assignment sets the first round's dates afresh.
+        item.FirstAssignedOn = null;
+        item.FirstDeadline = null;
         await NotifyTownshipAsync(item, NotificationKind.Returned, $"{Describe(item)}被{unitName}退回：{reason}", ct);
         return ($"{unitName}退回，待重新交办", lead.UnitId);
     }

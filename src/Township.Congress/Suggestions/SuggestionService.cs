@@ -50,6 +50,8 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
         db.RemoveRange(item.Signers);
         item.Signers.Clear();
         Apply(item, input, signers);
+        // New rows with their ids set would be taken for existing ones if found through the navigation.
+        db.AddRange(item.Signers);
         AddEvent(item, SuggestionAction.Edit, item.State, Today, "修改了内容", "");
         await db.SaveChangesAsync(ct);
         return item;

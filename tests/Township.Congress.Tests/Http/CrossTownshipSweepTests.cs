@@ -14,10 +14,17 @@ namespace Township.Congress.Tests.Http;
 /// </summary>
 public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {
-    /// <summary>Township 2's ids that the probes aim at.</summary>
-    private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting, Guid AgendaItem, Guid Document);
+    /// <summary>The ids the probes aim at: a township's records, an item of it, and somebody else's notice.</summary>
+    private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting, Guid AgendaItem, Guid Document,
+        Guid Suggestion, Guid OtherSuggestion, Guid Notification, Guid Attachment);
 
-    private sealed record Probe(string Method, string Route, Func<Target, string> Url, Func<HttpContent?>? Body = null);
+    private sealed record Probe(string Method, string Route, Func<Target, string> Url, Func<HttpContent?>? Body = null,
+        Func<Target, HttpContent?>? BodyFor = null);
+
+    private static readonly object SuggestionBody = new
+    {
+        version = 0, suggestion = new { title = "越权修改", text = "越权修改的内容" },
+    };
 
     private static readonly object DeputyBody = new
     {
@@ -52,17 +59,47 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         new("GET", "api/v1/presidium-meetings/", t => $"/api/v1/presidium-meetings?townshipId={t.Township}"),
         new("GET", "api/v1/presidium-meetings/{id:guid}", t => $"/api/v1/presidium-meetings/{t.Meeting}"),
         new("GET", "api/v1/presidium-meetings/{id:guid}/minutes.pdf", t => $"/api/v1/presidium-meetings/{t.Meeting}/minutes.pdf"),
+        new("GET", "api/v1/suggestions/", t => $"/api/v1/suggestions?townshipId={t.Township}"),
+        new("GET", "api/v1/suggestions/{id:guid}", t => $"/api/v1/suggestions/{t.Suggestion}"),
+        new("GET", "api/v1/suggestions/{id:guid}/assignment-letter.pdf", t => $"/api/v1/suggestions/{t.Suggestion}/assignment-letter.pdf"),
+        new("POST", "api/v1/suggestions/", t => "/api/v1/suggestions",
+            BodyFor: t => JsonContent.Create(new { townshipId = t.Township, suggestion = new { title = "越权建议", text = "越权建议的内容" } })),
+        new("PUT", "api/v1/suggestions/{id:guid}", t => $"/api/v1/suggestions/{t.Suggestion}", () => JsonContent.Create(SuggestionBody)),
+        new("POST", "api/v1/suggestions/{id:guid}/transitions", t => $"/api/v1/suggestions/{t.Suggestion}/transitions",
+            () => JsonContent.Create(new { action = "start" })),
+        new("POST", "api/v1/suggestions/merge", t => "/api/v1/suggestions/merge",
+            BodyFor: t => JsonContent.Create(new { townshipId = t.Township, sourceIds = new[] { t.Suggestion, t.OtherSuggestion }, title = "越权并案" })),
+        new("GET", "api/v1/suggestions/similar", t => $"/api/v1/suggestions/similar?townshipId={t.Township}&title=道路"),
+        new("GET", "api/v1/townships/{id:guid}/suggestion-figures", t => $"/api/v1/townships/{t.Township}/suggestion-figures?year=2026"),
+        new("GET", "api/v1/townships/{id:guid}/suggestion-ledger.xlsx", t => $"/api/v1/townships/{t.Township}/suggestion-ledger.xlsx"),
+        new("GET", "api/v1/townships/{id:guid}/suggestion-import-template.xlsx", t => $"/api/v1/townships/{t.Township}/suggestion-import-template.xlsx"),
+        new("POST", "api/v1/townships/{id:guid}/suggestion-import", t => $"/api/v1/townships/{t.Township}/suggestion-import", SuggestionImportBody),
+        new("GET", "api/v1/handling-units", t => $"/api/v1/handling-units?townshipId={t.Township}"),
+        new("POST", "api/v1/notifications/{id:guid}/read", t => $"/api/v1/notifications/{t.Notification}/read"),
+        new("POST", "api/v1/suggestions/{id:guid}/attachments", t => $"/api/v1/suggestions/{t.Suggestion}/attachments", DocumentBody),
+        new("GET", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
+        new("DELETE", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
     private static readonly string[] Unscoped =
-        ["GET api/v1/townships/", "POST api/v1/auth/login", "POST api/v1/auth/logout", "GET api/v1/auth/me"];
+    [
+        "GET api/v1/townships/", "POST api/v1/auth/login", "POST api/v1/auth/logout", "GET api/v1/auth/me",
+        "GET api/v1/suggestion-categories", "GET api/v1/notifications/", "POST api/v1/notifications/read-all",
+    ];
 
     private static HttpContent ImportBody()
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Township.Congress.Deputies.RosterSpreadsheet.Template());
         form.Add(file, "file", "roster.xlsx");
+        return form;
+    }
+
+    private static HttpContent SuggestionImportBody()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Township.Congress.Suggestions.SuggestionImport.Template()), "file", "收集表.xlsx");
         return form;
     }
 
@@ -80,10 +117,50 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
     [Fact]
     public async Task EveryEndpointAnswers404ForAnotherTownshipAndChangesNothing()
     {
-        var target = await TownshipTwoAsync();
+        var target = await TargetAsync(2);
         var before = await SnapshotAsync(target.Township);
         var client = await app.LoginAsync("town01");
 
+        var leaks = await SweepAsync(client, target);
+
+        Assert.Empty(leaks);
+        Assert.Equal(before, await SnapshotAsync(target.Township));
+        await using var db = app.SystemContext();
+        Assert.True(await db.AuditEntries.CountAsync(a => a.Action == AuditAction.AccessDenied && a.UserName == "town01") >= Probes.Length - 1);
+    }
+
+    /// <summary>
+    /// A handling unit reads no township's records and only the items assigned to it: every probe, aimed
+    /// at either township and at items assigned to another unit or to none, answers 404.
+    /// </summary>
+    [Fact]
+    public async Task AHandlingUnitGets404ForEverythingNotAssignedToIt()
+    {
+        var seed = await SuggestionSeed.EnsureAsync(app);
+        var targets = new[]
+        {
+            await TargetAsync(1) with { Suggestion = seed.WaterItemOfOne, OtherSuggestion = seed.UnassignedOfOne },
+            await TargetAsync(1) with { Suggestion = seed.UnassignedOfOne, OtherSuggestion = seed.WaterItemOfOne },
+            await TargetAsync(2),
+        };
+        var before = new[] { await SnapshotAsync(seed.One), await SnapshotAsync(seed.Two) };
+        var client = await app.LoginAsync(SuggestionSeed.RoadsLogin);
+
+        var leaks = new List<string>();
+        foreach (var target in targets) leaks.AddRange(await SweepAsync(client, target));
+
+        Assert.Empty(leaks);
+        Assert.Equal(before, new[] { await SnapshotAsync(seed.One), await SnapshotAsync(seed.Two) });
+        await using var db = app.SystemContext();
+        Assert.True(await db.AuditEntries.CountAsync(a => a.Action == AuditAction.AccessDenied && a.UserName == SuggestionSeed.RoadsLogin)
+            >= targets.Length * (Probes.Length - 1));
+        // Its own item it still reads: the sweep did not just lock it out.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/suggestions/{seed.RoadsItemOfOne}")).StatusCode);
+    }
+
+    /// <summary>Sends every probe at the target; returns those that did not answer 404 problem+json.</summary>
+    private static async Task<List<string>> SweepAsync(HttpClient client, Target target)
+    {
         var leaks = new List<string>();
         foreach (var probe in Probes)
         {
@@ -91,16 +168,12 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
             // POST /deputies names the township in its body.
             HttpContent? body = probe.Route == "api/v1/deputies/" && probe.Method == "POST"
                 ? JsonContent.Create(new { townshipId = target.Township, version = 0, deputy = new { name = "越权代表" } })
-                : probe.Body?.Invoke();
+                : probe.BodyFor?.Invoke(target) ?? probe.Body?.Invoke();
             var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(probe.Method), url) { Content = body });
             if (response.StatusCode != HttpStatusCode.NotFound) leaks.Add($"{probe.Method} {url} → {(int)response.StatusCode}");
-            else Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") leaks.Add($"{probe.Method} {url}: not a problem");
         }
-
-        Assert.Empty(leaks);
-        Assert.Equal(before, await SnapshotAsync(target.Township));
-        await using var db = app.SystemContext();
-        Assert.True(await db.AuditEntries.CountAsync(a => a.Action == AuditAction.AccessDenied && a.UserName == "town01") >= Probes.Length - 1);
+        return leaks;
     }
 
     [Fact]
@@ -126,28 +199,47 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         Assert.Equal(routes, Probes.Select(p => $"{p.Method} {p.Route}").Order().ToList());
     }
 
-    private async Task<Target> TownshipTwoAsync()
+    /// <summary>Township <paramref name="number"/>'s records; for township 2 also its seeded item and town02's notice.</summary>
+    private async Task<Target> TargetAsync(int number)
     {
+        var seed = await SuggestionSeed.EnsureAsync(app);
         await using var db = app.SystemContext();
-        var two = await db.Townships.SingleAsync(t => t.Number == 2);
-        var deputy = await db.Deputies.Where(d => d.TownshipId == two.Id).OrderBy(d => d.Id).FirstAsync();
-        var session = await db.Sessions.Where(s => s.TownshipId == two.Id).OrderBy(s => s.Id).FirstAsync();
-        var meeting = await db.PresidiumMeetings.Where(m => m.TownshipId == two.Id).OrderBy(m => m.Id).FirstAsync();
+        var township = await db.Townships.SingleAsync(t => t.Number == number);
+        var deputy = await db.Deputies.Where(d => d.TownshipId == township.Id).OrderBy(d => d.Id).FirstAsync();
+        var session = await db.Sessions.Where(s => s.TownshipId == township.Id).OrderBy(s => s.Id).FirstAsync();
+        var meeting = await db.PresidiumMeetings.Where(m => m.TownshipId == township.Id).OrderBy(m => m.Id).FirstAsync();
         var item = await db.Set<AgendaItem>().Where(a => a.SessionId == session.Id).OrderBy(a => a.Order).FirstAsync();
-        // The demo county has no documents: township 2 gets one to aim at.
-        var document = await db.Set<AgendaDocument>().Where(d => d.TownshipId == two.Id).OrderBy(d => d.Id).FirstOrDefaultAsync();
+        // The demo county has no documents: the township gets one to aim at.
+        var document = await db.Set<AgendaDocument>().Where(d => d.TownshipId == township.Id).OrderBy(d => d.Id).FirstOrDefaultAsync();
         if (document is null)
         {
             document = new AgendaDocument
             {
-                TownshipId = two.Id, AgendaItemId = item.Id, FileName = "政府工作报告.pdf", ContentType = "application/pdf",
+                TownshipId = township.Id, AgendaItemId = item.Id, FileName = "政府工作报告.pdf", ContentType = "application/pdf",
                 SizeBytes = Pdf.Length, Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)),
-                UploadedAtUtc = DateTime.UtcNow, UploadedBy = "town02", Content = Pdf,
+                UploadedAtUtc = DateTime.UtcNow, UploadedBy = $"town{number:D2}", Content = Pdf,
             };
             db.Add(document);
             await db.SaveChangesAsync();
         }
-        return new Target(two.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id);
+        // An attachment to aim at, on an item of the township that the roads unit is not assigned.
+        var attached = number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne;
+        var attachment = await db.Set<Township.Congress.Suggestions.SuggestionAttachment>().Where(a => a.SuggestionId == attached)
+            .OrderBy(a => a.Id).FirstOrDefaultAsync();
+        if (attachment is null)
+        {
+            attachment = new Township.Congress.Suggestions.SuggestionAttachment
+            {
+                TownshipId = township.Id, SuggestionId = attached, FileName = "现场照片说明.pdf", ContentType = "application/pdf",
+                SizeBytes = Pdf.Length, UploadedAtUtc = DateTime.UtcNow, UploadedBy = $"town{number:D2}", Content = Pdf,
+            };
+            db.Add(attachment);
+            await db.SaveChangesAsync();
+        }
+        // Township 2's second item for the merge probe: one the seed made, or the demo data's.
+        var other = await db.Suggestions.Where(s => s.TownshipId == township.Id && s.Id != seed.ItemOfTwo).OrderBy(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+        return new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
+            number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id);
     }
 
     private async Task<string> SnapshotAsync(Guid township)
@@ -159,6 +251,12 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         var sessions = await db.Sessions.Where(s => s.TownshipId == township).OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.Version}").ToListAsync();
         var documents = await db.Set<AgendaDocument>().Where(d => d.TownshipId == township).OrderBy(d => d.Id)
             .Select(d => $"{d.Id}:{d.Version}:{d.Sha256}").ToListAsync();
-        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{changes}";
+        var suggestions = await db.Suggestions.Where(s => s.TownshipId == township).OrderBy(s => s.Id)
+            .Select(s => $"{s.Id}:{s.Version}:{s.State}:{s.Title}").ToListAsync();
+        var steps = await db.Set<Township.Congress.Suggestions.SuggestionEvent>().CountAsync(e => e.TownshipId == township);
+        var attachments = await db.Set<Township.Congress.Suggestions.SuggestionAttachment>().Where(a => a.TownshipId == township).OrderBy(a => a.Id)
+            .Select(a => a.Id).ToListAsync();
+        var notices = await db.Notifications.Where(n => n.ReadAtUtc != null).CountAsync();
+        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}";
     }
 }

@@ -244,3 +244,57 @@ public class SuggestionLifecycleTests
         Assert.Equal(1, await db.Notifications.IgnoreQueryFilters().CountAsync(n => n.UserId == w.SecretaryUserId && n.Kind == NotificationKind.Overdue));
     }
 }
+
+public class SuggestionMergeTests
+{
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RawItemsMergeIntoOneItemAnsweredToEveryDeputy(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var w = await SuggestionWorld.CreateAsync(database, new DateOnly(2026, 3, 2));
+        var inputs = Enumerable.Range(0, 3).Select(i =>
+        {
+            var input = w.Input($"关于修建新民村道路的建议（{i + 1}）", coSigners: 0);
+            input.LeadDeputyId = w.Deputies[i].Id;
+            input.Source = SuggestionSource.ConstituentContact;
+            return input;
+        }).ToList();
+        var sources = new List<Suggestion>();
+        foreach (var input in inputs) sources.Add(await w.CreateAsync(input));
+        var assigned = await w.CreateAsync();
+        await w.AssignAsync(assigned.Id);
+
+        await using (var db = w.Context(w.Secretary))
+        {
+            var refused = await Assert.ThrowsAsync<DomainValidationException>(() => w.Service(db).MergeAsync(w.County.One.Id,
+                new MergeInput { SourceIds = [sources[0].Id, assigned.Id] }));
+            Assert.Contains("只有尚未交办的原件可以并案", refused.Message);
+        }
+        Suggestion merged;
+        await using (var db = w.Context(w.Secretary))
+        {
+            merged = await w.Service(db).MergeAsync(w.County.One.Id, new MergeInput
+            {
+                SourceIds = sources.Select(s => s.Id).ToList(), Title = "关于统筹解决新民村道路问题的建议",
+            });
+        }
+        Assert.Equal(("2026-005", 3, SuggestionState.Registered), (merged.Number, merged.MergedSourceCount, merged.State));
+
+        await using (var db = w.Context(w.Secretary))
+        {
+            var details = await db.DetailsAsync(merged.Id);
+            Assert.Equal(w.Deputies.Take(3).Select(d => d.Name), details.Signers.Select(s => s.DeputyName)); // answered to each source's deputy
+            Assert.Equal(sources.Select(s => s.Number), details.MergedSources.Select(s => s.Number));
+            var source = await db.DetailsAsync(sources[1].Id);
+            Assert.Equal((SuggestionState.Merged, merged.Number), (source.Item.State, source.MergedInto!.Number));
+            Assert.Contains(source.Timeline, e => e.Action == SuggestionAction.Merge && e.Summary == $"并入{merged.Number}办理");
+            Assert.Empty(source.Allowed);
+            // Lists hide the merged-away sources; the figures count the merged item once and report the raw items.
+            Assert.Equal(2, (await db.SearchAsync(new SuggestionSearch())).Total);
+            var figures = (await db.FiguresAsync(w.County.One.Id, 2026)).Total;
+            Assert.Equal((4, 2, 1), (figures.RawReceived, figures.Received, figures.MergedItems));
+        }
+        merged = await w.AssignAsync(merged.Id);
+        Assert.Equal(SuggestionState.Assigned, merged.State);
+    }
+}

@@ -57,6 +57,7 @@ public static class SessionMinutesDocument
         WriteVotes(document, sections, model.Votes);
         WriteElections(document, sections, model.Elections);
         WriteOpinions(document, sections, model.Opinions);
+        WriteSuggestions(document, sections, model.Suggestions ?? []);
         WriteDecisions(document, sections, model.Decisions);
 
         foreach (var paragraph in model.Closing ?? [])
@@ -183,6 +184,24 @@ public static class SessionMinutesDocument
             }
 
             document.Paragraph(opinion.Opinion);
+        }
+    }
+
+    private static void WriteSuggestions(OfficialDocument document, SectionHeadings sections, IReadOnlyList<MinutesSuggestion> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        sections.Next("代表议案建议");
+        var kinds = string.Join("、", items.GroupBy(i => i.KindName).Select(g => $"{g.Key}{Number(g.Count())}件"));
+        document.Paragraph($"会议期间，代表共提出{kinds}，会后交有关单位办理：");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var who = item.Signers > 1 ? $"{item.LeadDeputy}等{Number(item.Signers)}名代表" : $"{item.LeadDeputy}代表";
+            document.Paragraph($"{Number(i + 1)}．{item.Title}（{who}，{item.Number}）");
         }
     }
 

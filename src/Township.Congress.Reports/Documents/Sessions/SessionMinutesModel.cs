@@ -12,6 +12,7 @@ namespace Township.Congress.Reports.Documents.Sessions;
 /// <param name="NonVotingAttendees">列席 text, e.g. "镇人民政府领导班子成员、各站所负责人"; empty when none.</param>
 /// <param name="Introduction">Opening paragraphs written by the secretary, printed before the sections.</param>
 /// <param name="Closing">Closing paragraphs, printed after the sections and before the signature.</param>
+/// <param name="Suggestions">议案、建议 handed in during the session; none leaves the section out.</param>
 public sealed record SessionMinutesModel(
     string TownshipName,
     string SessionName,
@@ -27,4 +28,8 @@ public sealed record SessionMinutesModel(
     IReadOnlyList<string> Decisions,
     DocumentSignature Signature,
     IReadOnlyList<string>? Introduction = null,
-    IReadOnlyList<string>? Closing = null);
+    IReadOnlyList<string>? Closing = null,
+    IReadOnlyList<MinutesSuggestion>? Suggestions = null);
+
+/// <summary>One item handed in during the session: "关于…的建议（张建国等3名代表，2026-017）".</summary>
+public sealed record MinutesSuggestion(string Number, string KindName, string Title, string LeadDeputy, int Signers);

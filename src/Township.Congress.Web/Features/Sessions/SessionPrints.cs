@@ -5,6 +5,7 @@ using Township.Congress.Reports.Documents.Common;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Sessions;
+using Township.Congress.Suggestions;
 using PrintAttendance = Township.Congress.Reports.Documents.Sessions.SessionAttendance;
 
 namespace Township.Congress.Web.Features.Sessions;
@@ -12,8 +13,20 @@ namespace Township.Congress.Web.Features.Sessions;
 /// <summary>Turns a session's record into its printed documents: minutes, sign-in sheet, ballots.</summary>
 public sealed class SessionPrints(FontOptions fonts)
 {
-    public async Task<byte[]> MinutesAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default) =>
-        SessionMinutesDocument.Render(MinutesModel(await db.SessionDetailsAsync(sessionId, ct)), fonts);
+    public async Task<byte[]> MinutesAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default)
+    {
+        var details = await db.SessionDetailsAsync(sessionId, ct);
+        var suggestions = await db.Suggestions.AsNoTracking().Where(x => x.SessionId == sessionId)
+            .OrderBy(x => x.Year).ThenBy(x => x.Sequence)
+            .Select(x => new { x.Year, x.Sequence, x.Kind, x.Title, x.LeadDeputyName, x.FromPresidium, Signers = x.Signers.Count })
+            .ToListAsync(ct);
+        var model = MinutesModel(details) with
+        {
+            Suggestions = suggestions.Select(x => new MinutesSuggestion(Suggestion.FormatNumber(x.Year, x.Sequence), SuggestionLabels.Of(x.Kind),
+                x.Title, x.FromPresidium ? "主席团" : x.LeadDeputyName, x.Signers)).ToList(),
+        };
+        return SessionMinutesDocument.Render(model, fonts);
+    }
 
     public async Task<byte[]> SignInSheetAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default)
     {

@@ -14,6 +14,8 @@ public static class SuggestionSetup
         var workingDays = section.GetSection("ExtraWorkingDays").Get<DateOnly[]>();
         // Without a configured list, this year's official one; with one, exactly what is configured.
         services.AddSingleton(holidays is null && workingDays is null ? WorkCalendar.China2026 : new WorkCalendar(holidays, workingDays));
+        services.AddSingleton<SuggestionPrints>();
+        services.AddScoped<SuggestionAttachmentService>();
         if (section.GetValue("Reminders", true)) services.AddHostedService<OverdueReminderJob>();
     }
 }

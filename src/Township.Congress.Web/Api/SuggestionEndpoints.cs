@@ -1,0 +1,267 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+using Township.Congress.Suggestions;
+using Township.Congress.Web.Resources;
+
+namespace Township.Congress.Web.Api;
+
+/// <summary>The facts of one item, as the item page shows them.</summary>
+public sealed record SuggestionDto(
+    Guid Id, Guid TownshipId, string TownshipName, string Number, int Year, int Sequence, SuggestionKind Kind, string Title, string Text,
+    Guid? CategoryId, string? CategoryName, Guid? LeadDeputyId, string LeadDeputyName, bool FromPresidium, Guid? SessionId, string? SessionName,
+    DateOnly SubmittedOn, SuggestionSource Source, string SourceNote, bool IsComplex, SuggestionState State, string ReviewReason,
+    Guid? MergedIntoId, int MergedSourceCount, bool IsKeyItem, string Supervisor, int Round, Guid? LeadUnitId,
+    DateOnly? FirstAssignedOn, DateOnly? FirstDeadline, DateOnly? AssignedOn, DateOnly? Deadline, DateOnly? FirstAnsweredOn, DateOnly? AnsweredOn,
+    AnswerClass? AnswerClass, Satisfaction? LeadSatisfaction, DateOnly? ClosedOn, Implementation? Implementation,
+    bool IsOverdue, DateOnly? LastReturnDay, long Version);
+
+public sealed record SignerDto(Guid DeputyId, string Name, bool IsLead);
+
+/// <summary>One timeline step; the action by its API name ("co-unit-opinion") and its Chinese label.</summary>
+public sealed record TimelineDto(string Action, string ActionLabel, SuggestionState FromState, SuggestionState ToState, DateOnly OnDate,
+    DateTime AtUtc, string UserName, string? UnitName, string Summary, string Comment);
+
+/// <summary>GET /api/v1/suggestions/{id}: the facts, the people, the units, the answers, the timeline and what the user may do now.</summary>
+public sealed record SuggestionDetailsDto(
+    SuggestionDto Facts, IReadOnlyList<SignerDto> Signers, IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<AnswerView> Answers,
+    IReadOnlyList<FeedbackView> Feedback, IReadOnlyList<TimelineDto> Timeline, IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<LinkedItem> MergedSources, LinkedItem? MergedInto, SuggestionActor Actor, IReadOnlyList<string> Allowed);
+
+/// <summary>POST/PUT body: the item, the version the edit was made on, and (POST) the township.</summary>
+public sealed class SuggestionWrite
+{
+    public Guid? TownshipId { get; set; }
+    public long Version { get; set; }
+    public required SuggestionInput Suggestion { get; set; }
+}
+
+/// <summary>
+/// POST /api/v1/suggestions/{id}/transitions: <see cref="TransitionInput"/> with the action by its API
+/// name ("assign", "co-unit-opinion") and the version the step was decided on.
+/// </summary>
+public sealed class TransitionRequest
+{
+    public string? Action { get; set; }
+    public long? Version { get; set; }
+    public DateOnly? OnDate { get; set; }
+    public string? Comment { get; set; }
+    public Guid? UnitId { get; set; }
+    public List<Guid>? CoUnitIds { get; set; }
+    public bool? IsComplex { get; set; }
+    public AnswerClass? AnswerClass { get; set; }
+    public string? Text { get; set; }
+    public Guid? DeputyId { get; set; }
+    public Satisfaction? Satisfaction { get; set; }
+    public string? Supervisor { get; set; }
+    public Implementation? Implementation { get; set; }
+}
+
+/// <summary>Where the item is after a step. The unit that returned an item no longer sees it, so this is all a step answers.</summary>
+public sealed record TransitionResult(Guid Id, string Number, SuggestionState State, int Round, DateOnly? Deadline, long Version, IReadOnlyList<string> Allowed);
+
+public sealed class MergeRequest
+{
+    public Guid? TownshipId { get; set; }
+    public List<Guid> SourceIds { get; set; } = [];
+    public string? Title { get; set; }
+    public string? Text { get; set; }
+    public Guid? CategoryId { get; set; }
+    public DateOnly? OnDate { get; set; }
+}
+
+public sealed record HandlingUnitDto(Guid Id, Guid CountyId, Guid? TownshipId, string Name, HandlingUnitKind Kind, string KindLabel,
+    string ContactPerson, string ContactPhone, bool IsActive, int SortOrder, long Version);
+
+public sealed record CategoryDto(Guid Id, string Name, int SortOrder);
+
+public sealed record NotificationDto(Guid Id, NotificationKind Kind, string Text, Guid? SuggestionId, DateTime CreatedAtUtc, DateTime? ReadAtUtc);
+
+public sealed record NotificationList(int Unread, IReadOnlyList<NotificationDto> Items);
+
+public static class SuggestionEndpoints
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Steps of the lifecycle; submit, merge and edit have endpoints of their own.</summary>
+    private static readonly SuggestionAction[] Steps = Enum.GetValues<SuggestionAction>()
+        .Except([SuggestionAction.Submit, SuggestionAction.Merge, SuggestionAction.Edit]).ToArray();
+
+    public static void MapSuggestionApi(this IEndpointRouteBuilder api)
+    {
+        var items = api.MapGroup("/suggestions").WithTags("suggestions");
+        items.MapGet("/", async (Guid? townshipId, int? year, string? state, bool? overdue, bool? dueSoon, bool? keyItems, string? q,
+            Guid? unitId, Guid? deputyId, Guid? categoryId, bool? includeMerged, int? page, int? pageSize, CongressDbContext db, CancellationToken ct) =>
+        {
+            if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
+            if (deputyId is { } d) await db.FindVisibleAsync<Deputies.Deputy>(d, ct);
+            return await db.SearchAsync(new SuggestionSearch
+            {
+                TownshipId = townshipId, Year = year, State = ParseState(state), Overdue = overdue ?? false, DueSoon = dueSoon ?? false,
+                KeyItemsOnly = keyItems ?? false, Query = q, UnitId = unitId, DeputyId = deputyId, CategoryId = categoryId,
+                IncludeMergedSources = includeMerged ?? false, Page = page ?? 1, PageSize = pageSize ?? 20,
+            }, ct);
+        });
+        items.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
+            await DetailsAsync(db, id, calendar, ct));
+        items.MapPost("/", async (SuggestionWrite body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
+        {
+            var townshipId = body.TownshipId ?? db.Scope.HomeTownshipId
+                ?? throw new DomainValidationException([new("TownshipId", UiText.Problem_TownshipRequired)]);
+            var item = await new SuggestionService(db, calendar).CreateAsync(townshipId, body.Suggestion, ct);
+            return Results.Created($"/api/v1/suggestions/{item.Id}", await DetailsAsync(db, item.Id, calendar, ct));
+        });
+        items.MapPut("/{id:guid}", async (Guid id, SuggestionWrite body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
+        {
+            await new SuggestionService(db, calendar).UpdateAsync(id, body.Suggestion, body.Version, ct);
+            return await DetailsAsync(db, id, calendar, ct);
+        });
+        items.MapPost("/{id:guid}/transitions", async (Guid id, TransitionRequest body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
+        {
+            var service = new SuggestionService(db, calendar);
+            var item = await service.TransitionAsync(id, ToInput(body), body.Version, ct);
+            var allowed = await service.AllowedAsync(item, ct);
+            return new TransitionResult(item.Id, item.Number, item.State, item.Round, item.Deadline, item.Version,
+                allowed.Select(SuggestionLabels.ApiName).ToList());
+        });
+        items.MapPost("/merge", async (MergeRequest body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
+        {
+            var townshipId = body.TownshipId ?? db.Scope.HomeTownshipId
+                ?? throw new DomainValidationException([new("TownshipId", UiText.Problem_TownshipRequired)]);
+            var item = await new SuggestionService(db, calendar).MergeAsync(townshipId, new MergeInput
+            {
+                SourceIds = body.SourceIds, Title = body.Title ?? "", Text = body.Text ?? "", CategoryId = body.CategoryId, OnDate = body.OnDate,
+            }, ct);
+            return Results.Created($"/api/v1/suggestions/{item.Id}", await DetailsAsync(db, item.Id, calendar, ct));
+        });
+        items.MapGet("/similar", async (Guid? townshipId, string? title, string? text, Guid? excludeId, CongressDbContext db, CancellationToken ct) =>
+        {
+            var t = townshipId ?? db.Scope.HomeTownshipId
+                ?? throw new DomainValidationException([new("TownshipId", UiText.Problem_TownshipRequired)]);
+            await db.FindTownshipAsync(t, ct);
+            return await db.SimilarAsync(t, title ?? "", text ?? "", excludeId, ct: ct);
+        });
+
+        var township = api.MapGroup("/townships/{id:guid}").WithTags("suggestions");
+        township.MapGet("/suggestion-figures", async (Guid id, int? year, CongressDbContext db, CancellationToken ct) =>
+        {
+            await db.FindTownshipAsync(id, ct);
+            return await db.FiguresAsync(id, year, ct);
+        });
+        township.MapGet("/suggestion-ledger.xlsx", async (Guid id, int? year, CongressDbContext db, CancellationToken ct) =>
+            Results.File(await SuggestionLedger.ExportAsync(db, id, year, ct), Xlsx, $"建议办理台账{(year is { } y ? $"（{y}年）" : "")}.xlsx"));
+        township.MapGet("/suggestion-import-template.xlsx", async (Guid id, CongressDbContext db, CancellationToken ct) =>
+        {
+            await db.FindTownshipAsync(id, ct);
+            return Results.File(SuggestionImport.Template(), Xlsx, "建议收集表导入模板.xlsx");
+        });
+        township.MapPost("/suggestion-import", async (Guid id, IFormFile file, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
+        {
+            await db.FindTownshipAsync(id, ct);
+            if (!db.Scope.CanWrite(id)) return Results.Problem(statusCode: 403, title: UiText.Problem_ReadOnly, detail: UiText.Import_ReadOnlyDetail);
+            await using var stream = file.OpenReadStream();
+            var result = await new SuggestionImport(db, calendar).ImportAsync(id, stream, ct);
+            return result.Succeeded
+                ? Results.Ok(new { count = result.Created, numbers = result.Numbers })
+                : Results.Problem(statusCode: 400, title: UiText.Import_FailedTitle,
+                    detail: string.Format(UiText.Import_FailedDetail, result.Errors.Count), extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
+        }).DisableAntiforgery();
+
+        api.MapGet("/handling-units", async (Guid? townshipId, CongressDbContext db, CancellationToken ct) =>
+        {
+            List<HandlingUnit> units;
+            if (townshipId is { } t)
+            {
+                // The units this township may assign to: the county's active ones and its own.
+                var found = await db.FindTownshipAsync(t, ct);
+                units = await db.UnitsForTownshipAsync(found.CountyId, found.Id, ct);
+            }
+            else
+            {
+                units = await db.HandlingUnits.AsNoTracking()
+                    .OrderBy(u => u.TownshipId == null).ThenBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(ct);
+            }
+            var phones = db.Scope.MaySeePhones;
+            return units.Select(u => new HandlingUnitDto(u.Id, u.CountyId, u.TownshipId, u.Name, u.Kind, SuggestionLabels.Of(u.Kind),
+                u.ContactPerson, phones ? u.ContactPhone : PhoneMask.Mask(u.ContactPhone), u.IsActive, u.SortOrder, u.Version)).ToList();
+        }).WithTags("suggestions");
+        api.MapGet("/suggestion-categories", async (CongressDbContext db, CancellationToken ct) =>
+            await db.SuggestionCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+                .Select(c => new CategoryDto(c.Id, c.Name, c.SortOrder)).ToListAsync(ct)).WithTags("suggestions");
+
+        MapNotifications(api);
+    }
+
+    /// <summary>The signed-in user's own notices (even an administrator's list is only their own).</summary>
+    private static void MapNotifications(IEndpointRouteBuilder api)
+    {
+        var notices = api.MapGroup("/notifications").WithTags("notifications");
+        notices.MapGet("/", async (int? take, CongressDbContext db, CancellationToken ct) =>
+        {
+            var user = db.Scope.UserId;
+            var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == user);
+            var latest = await mine.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(Math.Clamp(take ?? 20, 1, 100))
+                .Select(n => new NotificationDto(n.Id, n.Kind, n.Text, n.SuggestionId, n.CreatedAtUtc, n.ReadAtUtc)).ToListAsync(ct);
+            return new NotificationList(await mine.CountAsync(n => n.ReadAtUtc == null, ct), latest);
+        });
+        notices.MapPost("/{id:guid}/read", async (Guid id, CongressDbContext db, CancellationToken ct) =>
+        {
+            var notice = await db.FindVisibleAsync<Notification>(id, ct);
+            if (notice.UserId != db.Scope.UserId) throw new KeyNotFoundException($"Notification {id}");
+            notice.ReadAtUtc ??= db.Clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            return Results.NoContent();
+        });
+        notices.MapPost("/read-all", async (CongressDbContext db, CancellationToken ct) =>
+        {
+            var user = db.Scope.UserId;
+            var unread = await db.Notifications.Where(n => n.UserId == user && n.ReadAtUtc == null).ToListAsync(ct);
+            var now = db.Clock.GetUtcNow().UtcDateTime;
+            foreach (var n in unread) n.ReadAtUtc = now;
+            await db.SaveChangesAsync(ct);
+            return new { marked = unread.Count };
+        });
+    }
+
+    private static async Task<SuggestionDetailsDto> DetailsAsync(CongressDbContext db, Guid id, WorkCalendar calendar, CancellationToken ct)
+    {
+        var d = await db.DetailsAsync(id, calendar, ct);
+        var s = d.Item;
+        var facts = new SuggestionDto(s.Id, s.TownshipId, d.TownshipName, s.Number, s.Year, s.Sequence, s.Kind, s.Title, s.Text,
+            s.CategoryId, d.CategoryName, s.LeadDeputyId, s.FromPresidium ? "主席团" : s.LeadDeputyName, s.FromPresidium, s.SessionId, d.SessionName,
+            s.SubmittedOn, s.Source, s.SourceNote, s.IsComplex, s.State, s.ReviewReason, s.MergedIntoId, s.MergedSourceCount, s.IsKeyItem,
+            s.Supervisor, s.Round, s.LeadUnitId, s.FirstAssignedOn, s.FirstDeadline, s.AssignedOn, s.Deadline, s.FirstAnsweredOn, s.AnsweredOn,
+            s.AnswerClass, s.LeadSatisfaction, s.ClosedOn, s.Implementation, d.IsOverdue, d.LastReturnDay, s.Version);
+        return new SuggestionDetailsDto(facts,
+            d.Signers.Select(x => new SignerDto(x.DeputyId, x.DeputyName, x.IsLead)).ToList(),
+            d.Assignments, d.Answers, d.Feedback,
+            d.Timeline.Select(e => new TimelineDto(SuggestionLabels.ApiName(e.Action), SuggestionLabels.Of(e.Action), e.FromState, e.ToState,
+                e.OnDate, e.AtUtc, e.UserName, e.UnitName, e.Summary, e.Comment)).ToList(),
+            d.Attachments, d.MergedSources, d.MergedInto, d.Actor, d.Allowed.Select(SuggestionLabels.ApiName).ToList());
+    }
+
+    private static TransitionInput ToInput(TransitionRequest body)
+    {
+        var action = SuggestionLabels.ParseApiName(body.Action);
+        if (action is not { } known || !Steps.Contains(known))
+        {
+            throw new DomainValidationException([new("Action",
+                string.Format(UiText.Problem_UnknownAction, body.Action ?? "", string.Join("、", Steps.Select(SuggestionLabels.ApiName))))]);
+        }
+        return new TransitionInput
+        {
+            Action = known, OnDate = body.OnDate, Comment = body.Comment ?? "", UnitId = body.UnitId, CoUnitIds = body.CoUnitIds ?? [],
+            IsComplex = body.IsComplex, AnswerClass = body.AnswerClass, Text = body.Text ?? "", DeputyId = body.DeputyId,
+            Satisfaction = body.Satisfaction, Supervisor = body.Supervisor ?? "", Implementation = body.Implementation,
+        };
+    }
+
+    /// <summary>"Assigned", "assigned" or "not-accepted"; blank is no filter.</summary>
+    private static SuggestionState? ParseState(string? state)
+    {
+        if (string.IsNullOrWhiteSpace(state)) return null;
+        if (Enum.TryParse<SuggestionState>(state.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) return parsed;
+        throw new DomainValidationException([new("State",
+            string.Format(UiText.Problem_UnknownState, state, string.Join("、", Enum.GetNames<SuggestionState>())))]);
+    }
+}

@@ -1,0 +1,262 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MiniExcel = MiniExcelLibs.MiniExcel;
+using Township.Congress.Common;
+using Township.Congress.Data;
+using Township.Congress.Deputies;
+
+namespace Township.Congress.Suggestions;
+
+public sealed record SuggestionImportResult(int Created, IReadOnlyList<string> Numbers, IReadOnlyList<ImportError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Imports raw items gathered from constituents (一张收集表) as suggestions, all or nothing like
+/// the roster import: every bad row is reported with its Excel row number, column and a reason in
+/// Chinese, and then nothing is written. A good sheet becomes items through
+/// <see cref="SuggestionService.CreateAsync"/>, all inside one transaction, so they are numbered and
+/// recorded like items typed in one by one, and a failure half way leaves nothing behind. A row that
+/// repeats an earlier row, or an item the township already has (same title and text), is an error:
+/// importing the same sheet twice must not double the items.
+/// </summary>
+public sealed class SuggestionImport(CongressDbContext db, WorkCalendar? calendar = null)
+{
+    /// <summary>Column headers of the sheet: the template and the import share them.</summary>
+    public static class Columns
+    {
+        public const string Title = "标题";
+        public const string Text = "内容";
+        public const string Category = "分类";
+        public const string LeadDeputy = "领衔代表";
+        public const string CoSigners = "附议代表";
+        public const string Source = "来源";
+        public const string SourceNote = "来源说明";
+        public const string SubmittedOn = "提出日期";
+
+        public static readonly string[] All = [Title, Text, Category, LeadDeputy, CoSigners, Source, SourceNote, SubmittedOn];
+    }
+
+    /// <summary>How co-signers' names may be separated in one cell.</summary>
+    private static readonly char[] NameSeparators = ['、', '，', ',', '；', ';', '\n'];
+
+    private const int MaxErrors = 1000;
+
+    /// <summary>The empty sheet with its headers and one example row to overwrite.</summary>
+    public static byte[] Template()
+    {
+        var example = new Dictionary<string, object?>
+        {
+            [Columns.Title] = "关于修复新民村三组灌溉水渠的建议",
+            [Columns.Text] = "新民村三组灌溉水渠多处破损渗漏，春灌用水困难，群众希望尽快修复。",
+            [Columns.Category] = "农田水利",
+            [Columns.LeadDeputy] = "张三",
+            [Columns.CoSigners] = "李四、王五",
+            [Columns.Source] = "联系选民",
+            [Columns.SourceNote] = "3月代表接待日，新民村村民反映",
+            [Columns.SubmittedOn] = "2026-03-10",
+        };
+        using var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, new[] { example }, sheetName: "建议收集表");
+        return stream.ToArray();
+    }
+
+    public async Task<SuggestionImportResult> ImportAsync(Guid townshipId, Stream xlsx, CancellationToken ct = default)
+    {
+        var township = await db.FindTownshipAsync(townshipId, ct);
+        List<IDictionary<string, object?>> rows;
+        try
+        {
+            rows = MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+        {
+            return Failed([new ImportError(0, "", "无法读取文件：请上传 .xlsx 格式的建议收集表（可先下载导入模板）。")]);
+        }
+
+        var today = ChineseDate.TodayInChina(db.Clock);
+        var deputies = (await db.Deputies.AsNoTracking().Where(d => d.TownshipId == townshipId)
+            .Select(d => new Candidate(d.Id, d.Name, d.Status, d.StatusSince)).ToListAsync(ct))
+            .ToLookup(d => NormalizeName(d.Name));
+        var categories = (await db.CategoriesAsync(township.CountyId, ct)).ToDictionary(c => c.Name.Trim(), c => c.Id);
+
+        var errors = new List<ImportError>();
+        if (rows.Count > 0 && !(rows[0].ContainsKey(Columns.Title) && rows[0].ContainsKey(Columns.Text)))
+            errors.Add(new ImportError(1, Columns.Title, "缺少“标题”或“内容”列：请使用导入模板的表头。"));
+        var seen = new Dictionary<string, int>();
+        var parsed = new List<(int Row, SuggestionInput Input)>();
+        for (var i = 0; i < rows.Count && errors.Count < MaxErrors; i++)
+        {
+            var rowNumber = i + 2; // Excel row: the header is row 1
+            var row = new Row(rows[i], rowNumber, errors);
+            if (row.IsBlank) continue;
+            var input = Parse(row, deputies, categories, today);
+            var key = $"{input.Title}\u0001{input.Text}";
+            if (input.Title.Length > 0 && seen.TryGetValue(key, out var first))
+                row.Error(Columns.Title, $"与第{first}行重复（标题和内容相同）。");
+            else seen.TryAdd(key, rowNumber);
+            parsed.Add((rowNumber, input));
+        }
+        // The same sheet imported twice would give every item twice: an item already recorded is an error too.
+        var titles = parsed.Select(p => p.Input.Title).Where(t => t.Length > 0).Distinct().ToList();
+        var recorded = (await db.Suggestions.AsNoTracking().Where(s => s.TownshipId == townshipId && titles.Contains(s.Title))
+            .Select(s => new { s.Title, s.Text, s.Year, s.Sequence }).ToListAsync(ct))
+            .GroupBy(s => $"{s.Title}\u0001{s.Text}").ToDictionary(g => g.Key, g => Suggestion.FormatNumber(g.First().Year, g.First().Sequence));
+        foreach (var (rowNumber, input) in parsed)
+        {
+            if (recorded.TryGetValue($"{input.Title}\u0001{input.Text}", out var number))
+                errors.Add(new ImportError(rowNumber, Columns.Title, $"与已登记的{number}重复（标题和内容相同），可能已导入过。"));
+        }
+        if (errors.Count > 0) return Failed(errors.OrderBy(e => e.Row).ToList());
+        if (parsed.Count == 0) return Failed([new ImportError(0, "", "表中没有可导入的行。")]);
+
+        // All or nothing: one transaction around the items' saves (each takes the next number).
+        var service = new SuggestionService(db, calendar);
+        var numbers = new List<string>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (rowNumber, input) in parsed)
+        {
+            try
+            {
+                numbers.Add((await service.CreateAsync(townshipId, input, ct)).Number);
+            }
+            catch (DomainValidationException e)
+            {
+                // A rule checked only by the service: report it on its row and go on, so every bad row is named.
+                errors.AddRange(e.Errors.Select(x => new ImportError(rowNumber, ColumnOf(x.Field), x.Message)));
+                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
+            }
+        }
+        if (errors.Count > 0)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return Failed(errors);
+        }
+        await transaction.CommitAsync(ct);
+        return new SuggestionImportResult(numbers.Count, numbers, []);
+    }
+
+    private static SuggestionImportResult Failed(List<ImportError> errors) => new(0, [], errors);
+
+    private sealed record Candidate(Guid Id, string Name, DeputyStatus Status, DateOnly StatusSince)
+    {
+        /// <summary>What the service accepts as a signer on that day.</summary>
+        public bool InOfficeOn(DateOnly day) => Status == DeputyStatus.InOffice || StatusSince > day;
+    }
+
+    private static SuggestionInput Parse(Row row, ILookup<string, Candidate> deputies, Dictionary<string, Guid> categories, DateOnly today)
+    {
+        var input = new SuggestionInput
+        {
+            Kind = SuggestionKind.Suggestion,
+            Title = row.Text(Columns.Title),
+            Text = row.Text(Columns.Text),
+            SourceNote = row.Text(Columns.SourceNote),
+        };
+        if (input.Title.Length == 0) row.Error(Columns.Title, "请填写标题。");
+        else if (input.Title.Length > 200) row.Error(Columns.Title, "标题过长（最多200字）。");
+        if (input.Text.Length == 0) row.Error(Columns.Text, "请填写内容。");
+        else if (input.Text.Length > 20000) row.Error(Columns.Text, "内容过长（最多20000字）。");
+        if (input.SourceNote.Length > 500) row.Error(Columns.SourceNote, "来源说明过长（最多500字）。");
+
+        var date = row.Date(Columns.SubmittedOn);
+        if (date is { } d)
+        {
+            if (d > today) row.Error(Columns.SubmittedOn, $"提出日期{d:yyyy-MM-dd}晚于今天。");
+            input.SubmittedOn = d;
+        }
+        else if (!row.HasError(Columns.SubmittedOn)) row.Error(Columns.SubmittedOn, "请填写提出日期。");
+        var onDay = date ?? today;
+
+        var category = row.Text(Columns.Category);
+        if (category.Length > 0)
+        {
+            if (categories.TryGetValue(category, out var c)) input.CategoryId = c;
+            else row.Error(Columns.Category, $"分类“{category}”不在本县的分类列表中（{string.Join("、", categories.Keys)}）。");
+        }
+
+        var source = row.Text(Columns.Source);
+        if (source.Length == 0) input.Source = SuggestionSource.ConstituentContact;
+        else if (Enum.GetValues<SuggestionSource>().Where(s => SuggestionLabels.Of(s) == source).Cast<SuggestionSource?>().FirstOrDefault() is { } known)
+            input.Source = known;
+        else row.Error(Columns.Source, $"来源“{source}”应为“代表提出”“联系选民”或“代表活动”。");
+
+        var lead = row.Text(Columns.LeadDeputy);
+        if (lead.Length == 0) row.Error(Columns.LeadDeputy, "请填写领衔代表。");
+        else input.LeadDeputyId = Resolve(row, Columns.LeadDeputy, lead, deputies, onDay);
+        foreach (var name in row.Text(Columns.CoSigners).Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NormalizeName(name) == NormalizeName(lead)) continue;
+            if (Resolve(row, Columns.CoSigners, name, deputies, onDay) is { } id && !input.CoSignerIds.Contains(id)) input.CoSignerIds.Add(id);
+        }
+        return input;
+    }
+
+    /// <summary>A deputy of the township by name: unknown, not in office on the day, or two of that name are errors.</summary>
+    private static Guid? Resolve(Row row, string column, string name, ILookup<string, Candidate> deputies, DateOnly day)
+    {
+        var all = deputies[NormalizeName(name)].ToList();
+        if (all.Count == 0)
+        {
+            row.Error(column, $"本乡镇没有名为“{name}”的代表。");
+            return null;
+        }
+        var eligible = all.Where(d => d.InOfficeOn(day)).ToList();
+        switch (eligible.Count)
+        {
+            case 0:
+                row.Error(column, $"{name}在提出日期已不在任，不能领衔或附议。");
+                return null;
+            case 1:
+                return eligible[0].Id;
+            default:
+                row.Error(column, $"本乡镇有{eligible.Count}名代表名叫“{name}”，无法确定是哪一位：请在系统中逐件录入。");
+                return null;
+        }
+    }
+
+    /// <summary>Names compared without spaces (some sheets pad two-character names: "王　五").</summary>
+    private static string NormalizeName(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+
+    private static string ColumnOf(string field) => field switch
+    {
+        nameof(SuggestionInput.Title) => Columns.Title,
+        nameof(SuggestionInput.Text) => Columns.Text,
+        nameof(SuggestionInput.CategoryId) => Columns.Category,
+        nameof(SuggestionInput.LeadDeputyId) => Columns.LeadDeputy,
+        nameof(SuggestionInput.CoSignerIds) => Columns.CoSigners,
+        nameof(SuggestionInput.SubmittedOn) => Columns.SubmittedOn,
+        nameof(SuggestionInput.SourceNote) => Columns.SourceNote,
+        nameof(SuggestionInput.Source) => Columns.Source,
+        _ => field,
+    };
+
+    /// <summary>Typed cells of one row; each unreadable cell becomes an error of the row.</summary>
+    private sealed class Row(IDictionary<string, object?> cells, int number, List<ImportError> errors)
+    {
+        public bool IsBlank => cells.Values.All(v => string.IsNullOrWhiteSpace(v?.ToString()));
+
+        public string Text(string column) =>
+            cells.TryGetValue(column, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
+
+        public DateOnly? Date(string column)
+        {
+            if (!cells.TryGetValue(column, out var v) || v is null || string.IsNullOrWhiteSpace(v.ToString())) return null;
+            switch (v)
+            {
+                case DateTime dt: return DateOnly.FromDateTime(dt);
+                case double serial when serial is > 0 and < 2958466: return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            }
+            var text = v.ToString()!.Trim().Replace('年', '-').Replace('月', '-').Replace("日", "").Replace('/', '-').Replace('.', '-');
+            if (DateOnly.TryParseExact(text, ["yyyy-M-d", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            Error(column, $"日期“{v}”无法识别，请写成 2026-03-10。");
+            return null;
+        }
+
+        public bool HasError(string column) => errors.Any(e => e.Row == number && e.Column == column);
+
+        public void Error(string column, string reason) => errors.Add(new ImportError(number, column, reason));
+    }
+}
