@@ -92,6 +92,13 @@ public sealed partial class SuggestionHandlingTests(BrowserFixture fixture)
             await Expect(State(town)).ToHaveTextAsync("已交办");
             await Expect(town.GetByTestId("fact-lead-unit")).ToHaveTextAsync(Unit);
             await Expect(town.GetByTestId("action-assign")).ToHaveCountAsync(0);
+
+            // The letter for a unit without a login prints from the page.
+            var letter = await town.GetByTestId("assignment-letter").GetAttributeAsync("href");
+            Assert.Equal($"/api/v1/suggestions/{id}/assignment-letter.pdf", letter);
+            var pdf = await town.APIRequest.GetAsync(letter!);
+            Assert.Equal(200, pdf.Status);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..5]));
         });
 
         // The unit: only its own items; the new one found by keyword, answered class B.
