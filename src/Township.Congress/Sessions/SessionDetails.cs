@@ -25,8 +25,9 @@ public sealed record CandidateEntry(string Name, int Votes, bool Elected);
 
 /// <summary>A candidate livelihood project in ballot order; the counts are null until the vote is recorded.</summary>
 /// <param name="EstimatedBudget">估算投资 in 万元.</param>
+/// <param name="DeputiesInOffice">All deputies on the roll when the vote was recorded (0 before): the base of the majority.</param>
 public sealed record LivelihoodCandidateEntry(Guid Id, int Order, string Name, string Description, string OwnerUnit,
-    decimal? EstimatedBudget, int? For, int? Against, int? Abstain, bool Chosen, long Version);
+    decimal? EstimatedBudget, int? For, int? Against, int? Abstain, int DeputiesInOffice, bool Chosen, long Version);
 
 public sealed record PresidiumEntry(Guid DeputyId, string Name, bool IsExecutiveChair);
 

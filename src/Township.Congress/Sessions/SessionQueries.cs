@@ -50,7 +50,7 @@ public static class SessionQueries
             .ToList();
         var projects = await db.Set<LivelihoodCandidate>().AsNoTracking().Where(c => c.SessionId == id).OrderBy(c => c.Order)
             .Select(c => new LivelihoodCandidateEntry(c.Id, c.Order, c.Name, c.Description, c.OwnerUnit, c.EstimatedBudget,
-                c.For, c.Against, c.Abstain, c.Chosen, c.Version))
+                c.For, c.Against, c.Abstain, c.DeputiesInOffice, c.Chosen, c.Version))
             .ToListAsync(ct);
         var presidium = await (from p in db.Set<SessionPresidiumMember>().AsNoTracking()
                                join d in db.Deputies.AsNoTracking() on p.DeputyId equals d.Id

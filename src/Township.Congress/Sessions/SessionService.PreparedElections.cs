@@ -38,6 +38,8 @@ public sealed partial class SessionService
         db.RemoveRange(election.Candidates);
         election.Candidates.Clear();
         ApplyNominees(election, input);
+        // Added explicitly: found only through the navigation, a new row with its key already set would be taken for an update.
+        db.AddRange(election.Candidates);
         await db.SaveChangesAsync(ct);
         return election;
     }
@@ -83,7 +85,7 @@ public sealed partial class SessionService
                 Order = candidates.Count + 1,
             };
             candidates.Add(added);
-            election.Candidates.Add(added);
+            db.Add(added);
         }
         for (var i = 0; i < candidates.Count; i++)
         {
