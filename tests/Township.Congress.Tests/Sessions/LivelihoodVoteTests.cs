@@ -5,6 +5,7 @@ using Township.Congress.Deputies;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
 using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Web.Features.Sessions;
 
 namespace Township.Congress.Tests.Sessions;
 
@@ -243,5 +244,34 @@ public class LivelihoodVoteTests
             service2.AddLivelihoodCandidateAsync(sessionId, new LivelihoodCandidateInput("越权")));
         await using var check = database.System();
         Assert.Equal("新民村道路硬化", (await check.Set<LivelihoodCandidate>().SingleAsync()).Name);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task TheBallotListsTheCandidatesAndTheMinutesTheResults(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        await using var db = database.Context(county.SecretaryOfOne);
+        var (session, service) = await SessionAsync(db, database, county, present: 9, open: false);
+        var candidates = await CandidatesAsync(service, session.Id, "甲项目", "乙项目", "丙项目");
+        session = await service.SetLivelihoodSeatsAsync(session.Id, 2, session.Version);
+
+        var before = await db.SessionDetailsAsync(session.Id);
+        var ballot = SessionPrints.ProjectBallot(before);
+        Assert.Equal(("一号镇民生实事项目票决票", "应选2项", "候选项目"), (ballot.Title, ballot.SeatsText, ballot.CandidateHeader));
+        Assert.Equal(["甲项目", "乙项目", "丙项目"], ballot.Candidates);
+        Assert.Equal(["赞成", "反对", "弃权"], ballot.Choices);
+        Assert.Null(SessionPrints.MinutesModel(before).Projects);
+
+        session = await service.OpenAsync(session.Id, session.Version);
+        await service.RecordLivelihoodVotesAsync(session.Id, Counts(candidates, (9, 0, 0), (4, 4, 1), (7, 1, 1)));
+        var minutes = SessionPrints.MinutesModel(await db.SessionDetailsAsync(session.Id));
+
+        var projects = Assert.IsType<Township.Congress.Reports.Documents.Sessions.MinutesProjectVote>(minutes.Projects);
+        Assert.Equal(2, projects.Seats);
+        Assert.Equal([("甲项目", 9, 0, 0, true), ("乙项目", 4, 4, 1, false), ("丙项目", 7, 1, 1, true)],
+            projects.Projects.Select(p => (p.Name, p.For, p.Against, p.Abstain, p.Chosen)));
+        Assert.Equal("赞成票超过全体代表10人的半数（6票）且按赞成票多少排在前2位的项目入选", projects.Basis);
+        Assert.Contains("票决确定民生实事项目2项：甲项目、丙项目。", minutes.Decisions);
     }
 }

@@ -52,13 +52,14 @@ public sealed class SessionPrints(FontOptions fonts)
         return BallotDocument.Render(ballots, fonts);
     }
 
-    internal static BallotModel ProjectBallot(SessionDetails s)
+    /// <summary>Projects are counted in Arabic numerals ("应选10项"), as the lists and ballots of the townships write them.</summary>
+    public static BallotModel ProjectBallot(SessionDetails s)
     {
         var rule = s.LivelihoodSeats is { } seats
-            ? $"赞成票超过全体代表半数、且按赞成票多少排在前{ChineseNumerals.Format(seats)}位的项目入选。"
+            ? $"赞成票超过全体代表半数、且按赞成票多少排在前{seats}位的项目入选。"
             : "赞成票超过全体代表半数的项目入选。";
         return new BallotModel(s.TownshipName + s.Name, $"{s.TownshipName}民生实事项目票决票",
-            s.LivelihoodSeats is { } n ? $"应选{ChineseNumerals.Format(n)}项" : $"候选项目{ChineseNumerals.Format(s.LivelihoodCandidates.Count)}项",
+            s.LivelihoodSeats is { } n ? $"应选{n}项" : $"候选项目{s.LivelihoodCandidates.Count}项",
             "候选项目", s.LivelihoodCandidates.Select(c => c.Name).ToList(), ["赞成", "反对", "弃权"],
             ["在每个项目后“赞成”“反对”“弃权”中选择一项，在相应的空格内划“○”；不划或多划的，视为弃权。", rule]);
     }
