@@ -41,11 +41,11 @@ public static class SessionMinutesDocument
     private static readonly TableColumn[] ProjectColumns =
     [
         new("序号", 0.6),
-        new("候选项目", 4, TextAlignment.Left),
+        new("候选项目", 3.85, TextAlignment.Left),
         new("赞成", 0.75),
         new("反对", 0.75),
         new("弃权", 0.75),
-        new("结果", 1),
+        new("结果", 1.15),
     ];
 
     public static byte[] Render(SessionMinutesModel model, FontOptions fontOptions) => Build(model, fontOptions).Render();
