@@ -81,8 +81,8 @@ public class PreparedElectionTests
                 entry.Candidates.Select(c => (c.Name, c.Votes, c.Elected)));
             var minutes = SessionPrints.MinutesModel(details);
             Assert.Equal(["张建国", "王德明"], Assert.Single(minutes.Elections).Elected);
-            var holders = await check.Set<OfficeHolder>().OrderBy(h => h.Name).ToListAsync();
-            Assert.Equal(["张建国", "王德明"], holders.Select(h => h.Name).Order());
+            var holders = await check.Set<OfficeHolder>().ToListAsync();
+            Assert.Equal(["张建国", "王德明"], holders.Select(h => h.Name).Order(StringComparer.Ordinal));
             Assert.Equal(ids[0], holders.Single(h => h.Name == "张建国").DeputyId);
         }
 
@@ -151,6 +151,11 @@ public class PreparedElectionTests
         await service.RemovePreparedElectionAsync(spare.Id, spare.Version);
         session = await service.OpenAsync(session.Id, session.Version);
         await service.RecordElectionResultsAsync(presidium.Id, new ElectionResultsInput(8, VotesOf(presidium, 8, 7, 1)), presidium.Version);
+        // A write-in (另选人) with the majority is elected and becomes the office holder.
+        var armed = await service.PrepareElectionAsync(session.Id, new PreparedElectionInput(ElectionOffice.Other, 1, [new NomineeInput("甲")], "武装部长"));
+        var writeIn = await service.RecordElectionResultsAsync(armed.Id,
+            new ElectionResultsInput(8, VotesOf(armed, 2), [new CandidateInput("乙", 6)]), armed.Version);
+        Assert.Equal([("甲", 1, false), ("乙", 2, true)], writeIn.Candidates.OrderBy(c => c.Order).Select(c => (c.Name, c.Order, c.Elected)));
         session = await service.CloseAsync(session.Id, session.Version);
 
         var closed = await Refused(new PreparedElectionInput(ElectionOffice.Chair, 1, [new NomineeInput("甲")]));
@@ -158,6 +163,8 @@ public class PreparedElectionTests
         await using var check = database.Context(county.SecretaryOfOne);
         var members = await check.Set<SessionPresidiumMember>().Where(p => p.SessionId == session.Id).Select(p => p.DeputyId).ToListAsync();
         Assert.Equal(new[] { ids[0], ids[1] }.Order(), members.Order());
-        Assert.Single(await check.Set<Election>().Where(e => e.SessionId == session.Id).ToListAsync());
+        Assert.Equal(2, await check.Set<Election>().CountAsync(e => e.SessionId == session.Id && e.Status == ElectionStatus.Recorded));
+        Assert.Equal(2, (await check.Set<ElectionCandidate>().Where(c => c.ElectionId == armed.Id).ToListAsync()).Count);
+        Assert.Equal("武装部长", (await check.Set<OfficeHolder>().SingleAsync(h => h.Name == "乙")).OfficeTitle);
     }
 }
