@@ -49,6 +49,6 @@ public class SessionMinutesBenchmark
             roll.Skip(i * 3).Take(i == 3 ? 3 : 1).Select((r, j) => new CandidateEntry(r.Name, j < 2 ? present - 2 : 30, j < 2)).ToList())).ToList();
         return new SessionDetails(Guid.NewGuid(), Guid.NewGuid(), "城关镇", 13, 3, "第十三届人民代表大会第三次会议", SessionKind.Regular, null,
             SessionStatus.Closed, new DateOnly(2026, 3, 8), new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 8), new DateOnly(2026, 3, 9), 2,
-            "镇政府大会议室", null, "镇党委、政府领导班子成员", "", "", summary, roll, agenda, votes, elections, [], 0);
+            "镇政府大会议室", null, "镇党委、政府领导班子成员", "", "", summary, roll, agenda, votes, elections, [], null, [], 0);
     }
 }

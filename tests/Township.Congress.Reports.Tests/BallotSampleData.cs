@@ -48,7 +48,7 @@ internal static class BallotSampleData
             "赞成票超过全体代表半数、且按得票多少排在前10位的项目当选。",
         ]);
 
-    private static readonly string[] Projects =
+    public static readonly string[] Projects =
     [
         "东关村至西河村道路硬化工程（全长3.2公里）",
         "南岗社区老年人日间照料中心建设",

@@ -59,4 +59,15 @@ internal static class MinutesSampleData
             ["2026年3月8日至9日，城关镇第十三届人民代表大会第三次会议在镇人民政府三楼会议室召开。现将会议主要情况纪要如下："],
             ["会议在圆满完成各项议程后闭幕。"]);
     }
+
+    /// <summary>Fourteen candidate projects, 10 to be chosen among 48 deputies (45 present): the first ten get most "for" votes, the 11th a majority but too few.</summary>
+    public static MinutesProjectVote ProjectVote() => new(
+        10,
+        "赞成票超过全体代表48人的半数（25票）且按赞成票多少排在前10位的项目入选",
+        BallotSampleData.Projects.Select((name, i) => i switch
+        {
+            < 10 => new MinutesProject(name, 44 - i, 1, 0, true),
+            10 => new MinutesProject(name, 30, 10, 5, false),
+            _ => new MinutesProject(name, 20 - i, 20, 5, false),
+        }).ToList());
 }

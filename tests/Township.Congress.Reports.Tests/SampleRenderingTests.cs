@@ -31,7 +31,7 @@ public sealed class SampleRenderingTests
 
         // The existing roster as a yardstick for the machine's speed at the time of the run.
         Sample("roster-160.pdf", () => DeputyRosterDocument.Render(RosterSampleData.Model(160), TestFonts.Default));
-        Sample("session-minutes-48.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(), TestFonts.Default));
+        Sample("session-minutes-48.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session() with { Projects = MinutesSampleData.ProjectVote() }, TestFonts.Default));
         Sample("session-minutes-160.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(160, 10, 2), TestFonts.Default));
 
         Sample("presidium-minutes.pdf", () => PresidiumMinutesDocument.Render(PresidiumSampleData.Meeting(), TestFonts.Default));

@@ -200,4 +200,25 @@ public sealed class SessionMinutesDocumentTests
         Assert.True(text.IndexOf("六、代表议案建议", StringComparison.Ordinal) < text.IndexOf("七、会议决定", StringComparison.Ordinal));
         Assert.DoesNotContain("代表议案建议", PdfText.BodyCompact(Small.Value), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lists_the_project_vote_with_each_projects_counts_and_whether_it_was_chosen()
+    {
+        var model = MinutesSampleData.Session() with { Projects = MinutesSampleData.ProjectVote() };
+        var pdf = SessionMinutesDocument.Render(model, TestFonts.Default);
+        var text = PdfText.BodyCompact(pdf);
+
+        Assert.Contains("五、民生实事项目票决结果", text, StringComparison.Ordinal);
+        Assert.Contains("会议对14个民生实事候选项目进行了票决（应选10项），10个项目入选。", text, StringComparison.Ordinal);
+        Assert.Contains("序号候选项目赞成反对弃权结果", text, StringComparison.Ordinal);
+        // Number, project, for, against, abstain, result: read back cell after cell.
+        Assert.Contains("1东关村至西河村道路硬化工程（全长3.2公里）4410入选", text, StringComparison.Ordinal);
+        Assert.Contains("11镇区公共停车场建设30105未入选", text, StringComparison.Ordinal);
+        Assert.Contains("14全镇主干道交通安全设施完善7205未入选", text, StringComparison.Ordinal);
+        Assert.Contains("票决规则：赞成票超过全体代表48人的半数（25票）且按赞成票多少排在前10位的项目入选。", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("四、选举结果", StringComparison.Ordinal) < text.IndexOf("五、民生实事项目票决结果", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("五、民生实事项目票决结果", StringComparison.Ordinal) < text.IndexOf("六、审议意见", StringComparison.Ordinal));
+        Assert.DoesNotContain("民生实事项目票决结果", PdfText.BodyCompact(Small.Value), StringComparison.Ordinal);
+        AssertInsidePortraitTypeArea(pdf);
+    }
 }

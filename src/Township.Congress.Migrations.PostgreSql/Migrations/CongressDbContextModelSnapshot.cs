@@ -926,6 +926,9 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("LivelihoodSeats")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MinutesClosing")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1055,6 +1058,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid");
 
@@ -1113,6 +1121,76 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.HasIndex("TownshipId");
 
                     b.ToTable("ElectionCandidate");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.LivelihoodCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Abstain")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Against")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Chosen")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DeputiesInOffice")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<decimal?>("EstimatedBudget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int?>("For")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerUnit")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Present")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("SessionId", "Order");
+
+                    b.ToTable("LivelihoodCandidate");
                 });
 
             modelBuilder.Entity("Township.Congress.Sessions.OfficeHolder", b =>
@@ -2120,6 +2198,20 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.Sessions.LivelihoodCandidate", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany("LivelihoodCandidates")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Sessions.OfficeHolder", b =>
                 {
                     b.HasOne("Township.Congress.Sessions.Election", null)
@@ -2359,6 +2451,8 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Navigation("Attendance");
 
                     b.Navigation("Elections");
+
+                    b.Navigation("LivelihoodCandidates");
 
                     b.Navigation("Presidium");
 

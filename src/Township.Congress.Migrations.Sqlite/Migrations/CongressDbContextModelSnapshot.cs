@@ -917,6 +917,9 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LivelihoodSeats")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MinutesClosing")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1046,6 +1049,11 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("TEXT");
 
@@ -1104,6 +1112,76 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.HasIndex("TownshipId");
 
                     b.ToTable("ElectionCandidate");
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.LivelihoodCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Abstain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Against")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Chosen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeputiesInOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EstimatedBudget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("For")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUnit")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("SessionId", "Order");
+
+                    b.ToTable("LivelihoodCandidate");
                 });
 
             modelBuilder.Entity("Township.Congress.Sessions.OfficeHolder", b =>
@@ -2111,6 +2189,20 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.Sessions.LivelihoodCandidate", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany("LivelihoodCandidates")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Sessions.OfficeHolder", b =>
                 {
                     b.HasOne("Township.Congress.Sessions.Election", null)
@@ -2350,6 +2442,8 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Navigation("Attendance");
 
                     b.Navigation("Elections");
+
+                    b.Navigation("LivelihoodCandidates");
 
                     b.Navigation("Presidium");
 

@@ -87,6 +87,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Sessions.AgendaItemKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Sessions.AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Sessions.ElectionOffice>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Sessions.ElectionStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Sessions.VoteKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Sessions.VoteChoice>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PresidiumMeetings.ActionStatus>().HaveConversion<string>().HaveMaxLength(32);

@@ -19,9 +19,37 @@ internal static class DemoSessions
         "讨论民生实事项目候选清单", "听取政府关于财政预算执行情况的汇报", "研究召开人民代表大会会议的筹备工作", "研究代表履职考评办法",
     ];
 
+    /// <summary>Candidate livelihood projects: a name (村 for a village's name), the owner unit after the township's name, a budget range in 万元.</summary>
+    private static readonly (string Name, string Owner, int MinBudget, int MaxBudget)[] ProjectTemplates =
+    [
+        ("{村}通组道路硬化工程", "交通运输办", 80, 320),
+        ("{村}安全饮水巩固提升工程", "水利站", 40, 180),
+        ("{村}农田水利渠道维修", "农业综合服务中心", 20, 90),
+        ("{镇}中心小学运动场改造", "中心学校", 60, 150),
+        ("{镇}卫生院医疗设备更新", "卫生院", 50, 200),
+        ("{镇}老年人日间照料中心建设", "民政办", 60, 160),
+        ("集镇背街小巷路灯安装", "村镇建设办", 15, 60),
+        ("{村}垃圾分类收集点建设", "生态环境办", 10, 40),
+        ("{村}村卫生室标准化建设", "卫生院", 15, 50),
+        ("集镇农贸市场提升改造", "市场服务中心", 100, 400),
+        ("农村危房改造（{户}户）", "村镇建设办", 40, 120),
+        ("{村}河道清淤及护岸工程", "水利站", 60, 260),
+        ("{村}文化广场建设", "综合文化站", 30, 90),
+        ("全域主干道交通安全设施完善", "交通运输办", 30, 110),
+        ("{村}产业路建设", "农业综合服务中心", 70, 240),
+        ("{村}便民桥改建", "交通运输办", 40, 150),
+        ("集镇污水管网延伸工程", "生态环境办", 120, 450),
+        ("{村}高标准农田建设", "农业综合服务中心", 150, 500),
+        ("留守儿童之家建设", "民政办", 10, 35),
+        ("{村}应急避难场所建设", "应急管理办", 20, 70),
+    ];
+
     public static void Seed(CongressDbContext db, Random random, Counties.Township township, Term term, List<Deputy> deputies,
         List<DeputyStatusChange> history, DateOnly elected, DateOnly today)
     {
+        // Projects draw from their own sequence, so adding them left every other demo figure as it was.
+        var projectRandom = new Random(DemoSeeder.Seed + township.Number);
+        var villages = db.Villages.Local.Where(v => v.TownshipId == township.Id).OrderBy(v => v.SortOrder).Select(v => v.Name).ToList();
         var byDeputy = history.ToLookup(h => h.DeputyId);
         var ordinal = 0;
         // The first session elects the township's offices; then two regular sessions a year.
@@ -48,7 +76,10 @@ internal static class DemoSessions
             session.Status = session.PlannedEnd < today ? SessionStatus.Closed : SessionStatus.InSession;
             var roll = Roll(db, random, session, deputies.Where(d => TermOfOffice.InOfficeOn(d, byDeputy[d.Id], start)).ToList());
             var present = roll.Count(r => r.Status == AttendanceStatus.Present);
-            Agenda(db, random, session, ordinal == 1, roll.Count, present, deputies);
+            var projectItem = Agenda(db, random, session, ordinal == 1, roll.Count, present, deputies);
+            // The first regular session of each year votes on the year's livelihood projects (票决制 since 2023).
+            if (projectItem is not null && start.Year >= 2023)
+                Projects(db, projectRandom, township, session, projectItem, villages, roll.Count, present);
         }
         Meetings(db, random, township, term, elected, today, deputies);
     }
@@ -69,8 +100,10 @@ internal static class DemoSessions
         return roll;
     }
 
-    private static void Agenda(CongressDbContext db, Random random, CongressSession session, bool electoral, int inOffice, int present, List<Deputy> deputies)
+    /// <summary>Adds the agenda with its votes and, at the first session, the elections; returns the livelihood-project item if there is one.</summary>
+    private static AgendaItem? Agenda(CongressDbContext db, Random random, CongressSession session, bool electoral, int inOffice, int present, List<Deputy> deputies)
     {
+        AgendaItem? projectItem = null;
         var items = new List<(AgendaItemKind Kind, string Title)>
         {
             (AgendaItemKind.GovernmentReport, "听取和审议政府工作报告"),
@@ -88,6 +121,7 @@ internal static class DemoSessions
                 DeliberationOpinions = kind == AgendaItemKind.GovernmentReport ? "代表们一致认为报告实事求是，建议进一步加大农村道路和饮水安全投入。" : "",
             };
             db.Add(item);
+            if (kind == AgendaItemKind.LivelihoodProjectVote) projectItem = item;
             if (kind is AgendaItemKind.GovernmentReport or AgendaItemKind.BudgetReport or AgendaItemKind.PresidiumReport or AgendaItemKind.LivelihoodProjectVote)
             {
                 var vote = Vote(random, session, $"关于{title.Replace("听取和审议", "").Replace("审查和批准", "")}的决议", inOffice, present);
@@ -95,13 +129,52 @@ internal static class DemoSessions
                 db.Add(vote);
             }
         }
-        if (!electoral) return;
+        if (!electoral) return projectItem;
         // One person stands for one office: candidates are drawn without replacement.
         var pool = new Queue<Deputy>(deputies.Where(d => d.Category == DeputyCategory.PartyGovernmentCadre).OrderBy(_ => random.Next()));
         Elect(db, random, session, ElectionOffice.Chair, 1, inOffice, present, pool);
         Elect(db, random, session, ElectionOffice.ViceChair, 1, inOffice, present, pool);
         Elect(db, random, session, ElectionOffice.Head, 1, inOffice, present, pool);
         Elect(db, random, session, ElectionOffice.DeputyHead, 2, inOffice, present, pool);
+        return projectItem;
+    }
+
+    /// <summary>
+    /// 12–15 candidate projects, 10 to be chosen: ten get "for" votes close to all present, one may reach
+    /// the majority and still miss the seats, the rest fall short; never a tie at the last seat.
+    /// </summary>
+    private static void Projects(CongressDbContext db, Random random, Counties.Township township, CongressSession session, AgendaItem item,
+        List<string> villages, int inOffice, int present)
+    {
+        const int seats = 10;
+        session.LivelihoodSeats = seats;
+        var count = random.Next(12, 16);
+        var majority = SessionRules.MajorityRequired(inOffice);
+        var top = Enumerable.Range(0, seats).Select(_ => Math.Max(majority + 1, present - random.Next(0, 7))).ToList();
+        var lowestChosen = top.Min();
+        var others = Enumerable.Range(0, count - seats).Select(i => i == 0 && lowestChosen - 1 >= majority && random.Next(2) == 0
+            ? random.Next(majority, lowestChosen)
+            : random.Next(majority / 2, majority)).ToList();
+        var votes = top.Concat(others).OrderBy(_ => random.Next()).ToList();
+        var chosen = SessionRules.ChosenProjects(votes, seats, inOffice, []);
+        var templates = ProjectTemplates.OrderBy(_ => random.Next()).Take(count).ToList();
+        for (var i = 0; i < count; i++)
+        {
+            var (name, owner, min, max) = templates[i];
+            var rest = present - votes[i];
+            var against = random.Next(0, rest + 1);
+            db.Add(new LivelihoodCandidate
+            {
+                TownshipId = session.TownshipId, SessionId = session.Id, AgendaItemId = item.Id, Order = i + 1,
+                Name = name.Replace("{村}", villages[random.Next(villages.Count)]).Replace("{镇}", township.Name)
+                    .Replace("{户}", random.Next(12, 40).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Description = $"{session.Start.Year}年实施，当年完工。",
+                OwnerUnit = township.Name + owner,
+                EstimatedBudget = random.Next(min, max + 1),
+                For = votes[i], Against = against, Abstain = random.Next(0, rest - against + 1),
+                DeputiesInOffice = inOffice, Present = present, Chosen = chosen.Contains(i),
+            });
+        }
     }
 
     private static SessionVote Vote(Random random, CongressSession session, string title, int inOffice, int present)

@@ -22,6 +22,7 @@ public static class EntityNames
         ["DeputyVote"] = "代表表决意见",
         ["Election"] = "选举",
         ["ElectionCandidate"] = "候选人",
+        ["LivelihoodCandidate"] = "民生实事候选项目",
         ["SessionPresidiumMember"] = "会议主席团成员",
         ["OfficeHolder"] = "任职记录",
         ["PresidiumMeeting"] = "主席团会议",

@@ -29,11 +29,15 @@ public class CongressSession : EditableEntity, ITownshipOwned
     public string MinutesIntro { get; set; } = "";
     public string MinutesClosing { get; set; } = "";
 
+    /// <summary>How many livelihood projects are to be chosen (应选项目数), when the session fixes it; null: every project with a majority.</summary>
+    public int? LivelihoodSeats { get; set; }
+
     public List<AgendaItem> Agenda { get; set; } = [];
     public List<SessionAttendance> Attendance { get; set; } = [];
     public List<SessionVote> Votes { get; set; } = [];
     public List<Election> Elections { get; set; } = [];
     public List<SessionPresidiumMember> Presidium { get; set; } = [];
+    public List<LivelihoodCandidate> LivelihoodCandidates { get; set; } = [];
 
     /// <summary>The day that decides who is on the roll: the actual start, else the planned one.</summary>
     public DateOnly RollDate => ActualStart ?? PlannedStart;

@@ -15,6 +15,9 @@ public class Election : EditableEntity, ITownshipOwned
     public int Seats { get; set; } = 1;
     public int DeputiesInOffice { get; set; }
     public int BallotsCast { get; set; }
+
+    /// <summary>Prepared elections have candidates but no votes yet; the counts above are 0 until recorded.</summary>
+    public ElectionStatus Status { get; set; } = ElectionStatus.Recorded;
     public List<ElectionCandidate> Candidates { get; set; } = [];
 }
 

@@ -8,7 +8,7 @@ public sealed record SessionDetails(
     string NonVotingAttendees, string MinutesIntro, string MinutesClosing,
     AttendanceSummary Attendance, IReadOnlyList<RollEntry> Roll, IReadOnlyList<AgendaEntry> Agenda,
     IReadOnlyList<VoteEntry> Votes, IReadOnlyList<ElectionEntry> Elections, IReadOnlyList<PresidiumEntry> Presidium,
-    long Version);
+    int? LivelihoodSeats, IReadOnlyList<LivelihoodCandidateEntry> LivelihoodCandidates, long Version);
 
 public sealed record RollEntry(Guid DeputyId, string Name, string? Group, AttendanceStatus Status, string LeaveReason);
 
@@ -17,10 +17,17 @@ public sealed record AgendaEntry(Guid Id, int Order, AgendaItemKind Kind, string
 public sealed record VoteEntry(Guid Id, string Title, VoteKind Kind, int For, int Against, int Abstain, int NotVoting,
     int DeputiesInOffice, int Present, bool Adopted, bool RecordedPerDeputy = false);
 
+/// <param name="Status">Prepared elections carry their candidates only: no votes, nobody elected.</param>
 public sealed record ElectionEntry(Guid Id, ElectionOffice Office, string OfficeTitle, int Seats, int DeputiesInOffice,
-    int BallotsCast, IReadOnlyList<CandidateEntry> Candidates);
+    int BallotsCast, IReadOnlyList<CandidateEntry> Candidates, ElectionStatus Status = ElectionStatus.Recorded);
 
 public sealed record CandidateEntry(string Name, int Votes, bool Elected);
+
+/// <summary>A candidate livelihood project in ballot order; the counts are null until the vote is recorded.</summary>
+/// <param name="EstimatedBudget">估算投资 in 万元.</param>
+/// <param name="DeputiesInOffice">All deputies on the roll when the vote was recorded (0 before): the base of the majority.</param>
+public sealed record LivelihoodCandidateEntry(Guid Id, int Order, string Name, string Description, string OwnerUnit,
+    decimal? EstimatedBudget, int? For, int? Against, int? Abstain, int DeputiesInOffice, bool Chosen, long Version);
 
 public sealed record PresidiumEntry(Guid DeputyId, string Name, bool IsExecutiveChair);
 

@@ -73,6 +73,15 @@ public enum ElectionOffice
     Other,
 }
 
+/// <summary>Where an election stands: prepared before the vote (its ballot can be printed), or with its results.</summary>
+public enum ElectionStatus
+{
+    /// <summary>Results recorded; the default, as elections entered with their votes have always been.</summary>
+    Recorded,
+    /// <summary>Office, seats and candidates fixed, no votes yet.</summary>
+    Prepared,
+}
+
 /// <summary>决议 or 决定.</summary>
 public enum VoteKind
 {

@@ -27,3 +27,21 @@ public sealed record AttendanceSummary(int InOffice, int Present, int OnLeave, i
     public int QuorumRequired => SessionRules.QuorumRequired(InOffice);
     public bool HasQuorum => SessionRules.HasQuorum(Present, InOffice);
 }
+
+/// <summary>A candidate named on a prepared election's ballot; linked to a deputy when one is meant.</summary>
+public sealed record NomineeInput(string Name, Guid? DeputyId = null);
+
+/// <summary>An election fixed before the vote (office, seats, candidates) so its ballot can be printed.</summary>
+public sealed record PreparedElectionInput(ElectionOffice Office, int Seats, IReadOnlyList<NomineeInput> Candidates,
+    string? OfficeTitle = null, Guid? AgendaItemId = null);
+
+/// <param name="Votes">Votes of every candidate on the ballot, by candidate id.</param>
+/// <param name="WriteIns">Others written in on the ballots (另选人) who received votes.</param>
+public sealed record ElectionResultsInput(int BallotsCast, IReadOnlyDictionary<Guid, int> Votes, IReadOnlyList<CandidateInput>? WriteIns = null);
+
+/// <param name="EstimatedBudget">估算投资 in 万元.</param>
+public sealed record LivelihoodCandidateInput(string Name, string Description = "", string OwnerUnit = "", decimal? EstimatedBudget = null,
+    Guid? AgendaItemId = null);
+
+/// <summary>One candidate project's counts (赞成/反对/弃权).</summary>
+public sealed record LivelihoodCountsInput(Guid CandidateId, int For, int Against, int Abstain);

@@ -46,8 +46,12 @@ public static class SessionQueries
         var elections = (await db.Set<Election>().AsNoTracking().Include(e => e.Candidates).Where(e => e.SessionId == id).OrderBy(e => e.Id).ToListAsync(ct))
             .OrderBy(e => e.Office)
             .Select(e => new ElectionEntry(e.Id, e.Office, e.OfficeTitle, e.Seats, e.DeputiesInOffice, e.BallotsCast,
-                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected)).ToList()))
+                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected)).ToList(), e.Status))
             .ToList();
+        var projects = await db.Set<LivelihoodCandidate>().AsNoTracking().Where(c => c.SessionId == id).OrderBy(c => c.Order)
+            .Select(c => new LivelihoodCandidateEntry(c.Id, c.Order, c.Name, c.Description, c.OwnerUnit, c.EstimatedBudget,
+                c.For, c.Against, c.Abstain, c.DeputiesInOffice, c.Chosen, c.Version))
+            .ToListAsync(ct);
         var presidium = await (from p in db.Set<SessionPresidiumMember>().AsNoTracking()
                                join d in db.Deputies.AsNoTracking() on p.DeputyId equals d.Id
                                where p.SessionId == id
@@ -60,6 +64,6 @@ public static class SessionQueries
             SessionNames.Of(term.Ordinal, session.Ordinal), session.Kind, session.ProposedBy, session.Status,
             session.PlannedStart, session.PlannedEnd, session.ActualStart, session.ActualEnd, session.LengthDays, session.Venue,
             session.QuorumOverrideReason, session.NonVotingAttendees, session.MinutesIntro, session.MinutesClosing,
-            summary, roll, agenda, votes, elections, presidium, session.Version);
+            summary, roll, agenda, votes, elections, presidium, session.LivelihoodSeats, projects, session.Version);
     }
 }

@@ -42,10 +42,50 @@ public static class SessionRules
             if (votes[i] < 0) errors.Add(new("Votes", "得票数不能为负数。"));
             if (votes[i] > ballotsCast) errors.Add(new("Votes", $"第{i + 1}位候选人得票 {votes[i]} 票，超过收回选票 {ballotsCast} 张。"));
         }
+        var (chosen, tie) = TopWithMajority(votes, seats, deputiesInOffice);
+        if (tie is { } t)
+            errors.Add(new("Votes", $"得票过半数的候选人多于应选名额，且第{seats}名与第{seats + 1}名票数相同（{t}票），应就票数相同的候选人再次投票。"));
+        return chosen;
+    }
+
+    /// <summary>
+    /// Decides which livelihood projects are chosen (入选): "for" from more than half of all deputies in
+    /// office and, when the session fixed <paramref name="seats"/>, only the top that many by "for" votes.
+    /// A tie at the last seat is refused, as in elections: the tied projects are voted on again.
+    /// </summary>
+    public static IReadOnlySet<int> ChosenProjects(IReadOnlyList<int> forVotes, int? seats, int deputiesInOffice, List<ValidationError> errors)
+    {
+        if (seats is < 1) errors.Add(new("Seats", "应选项目数至少为1。"));
+        var (chosen, tie) = TopWithMajority(forVotes, seats ?? forVotes.Count, deputiesInOffice);
+        if (tie is { } t)
+            errors.Add(new("Counts", $"赞成票过半数的项目多于应选项目数，且第{seats}名与第{seats + 1}名赞成票相同（{t}票），应就票数相同的项目再次表决。"));
+        return chosen;
+    }
+
+    /// <summary>
+    /// Checks a livelihood-project vote (each project's counts against the roll, seats against the
+    /// candidates) and decides which are chosen; the problems are added to <paramref name="errors"/> in Chinese.
+    /// </summary>
+    public static IReadOnlySet<int> ProjectResults(IReadOnlyList<(string Name, int For, int Against, int Abstain)> projects, int? seats,
+        int present, int deputiesInOffice, List<ValidationError> errors)
+    {
+        for (var i = 0; i < projects.Count; i++)
+        {
+            var p = projects[i];
+            foreach (var e in ValidateCounts(p.For, p.Against, p.Abstain, present))
+                errors.Add(new($"Counts[{i}]", $"{p.Name}：{e.Message}"));
+        }
+        if (seats > projects.Count)
+            errors.Add(new("Seats", $"应选项目数（{seats}项）多于候选项目数（{projects.Count}项）。"));
+        return ChosenProjects(projects.Select(p => p.For).ToList(), seats, deputiesInOffice, errors);
+    }
+
+    /// <summary>Those with a majority of all, most votes first, at most <paramref name="seats"/>; the tied vote count when the last seat is tied.</summary>
+    private static (IReadOnlySet<int> Chosen, int? Tie) TopWithMajority(IReadOnlyList<int> votes, int seats, int deputiesInOffice)
+    {
         var qualified = Enumerable.Range(0, votes.Count).Where(i => IsMajorityOfAll(votes[i], deputiesInOffice))
             .OrderByDescending(i => votes[i]).ToList();
-        if (qualified.Count > seats && seats >= 1 && votes[qualified[seats - 1]] == votes[qualified[seats]])
-            errors.Add(new("Votes", $"得票过半数的候选人多于应选名额，且第{seats}名与第{seats + 1}名票数相同（{votes[qualified[seats]]}票），应就票数相同的候选人再次投票。"));
-        return qualified.Take(Math.Max(0, seats)).ToHashSet();
+        int? tie = qualified.Count > seats && seats >= 1 && votes[qualified[seats - 1]] == votes[qualified[seats]] ? votes[qualified[seats]] : null;
+        return (qualified.Take(Math.Max(0, seats)).ToHashSet(), tie);
     }
 }

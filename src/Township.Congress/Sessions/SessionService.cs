@@ -6,7 +6,7 @@ using Township.Congress.Deputies;
 namespace Township.Congress.Sessions;
 
 /// <summary>Everything a secretary records about a congress session, with the rules enforced here.</summary>
-public sealed class SessionService(CongressDbContext db)
+public sealed partial class SessionService(CongressDbContext db)
 {
     private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
 
@@ -173,18 +173,14 @@ public sealed class SessionService(CongressDbContext db)
         var errors = new List<ValidationError>();
         if (input.Candidates.Count == 0) errors.Add(new("Candidates", "请至少填写一名候选人。"));
         if (input.Candidates.Any(c => string.IsNullOrWhiteSpace(c.Name))) errors.Add(new("Candidates", "候选人姓名不能为空。"));
-        if (input.BallotsCast > summary.Present)
-            errors.Add(new("BallotsCast", $"收回选票 {input.BallotsCast} 张，超过出席代表 {summary.Present} 人。"));
-        if (input.Candidates.Sum(c => c.Votes) > (long)input.BallotsCast * input.Seats)
-            errors.Add(new("Votes", "候选人得票总数超过了收回选票数乘以应选名额。"));
         await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
-        var elected = SessionRules.Elected(input.Candidates.Select(c => c.Votes).ToList(), input.Seats, summary.InOffice, input.BallotsCast, errors);
+        var elected = CheckResults(summary, input.Seats, input.BallotsCast, input.Candidates.Select(c => c.Votes).ToList(), errors);
         DomainValidationException.ThrowIfAny(errors);
 
         var election = new Election
         {
             TownshipId = session.TownshipId, SessionId = sessionId, AgendaItemId = input.AgendaItemId, Office = input.Office,
-            OfficeTitle = string.IsNullOrWhiteSpace(input.OfficeTitle) ? SessionLabels.Office[input.Office] : input.OfficeTitle.Trim(),
+            OfficeTitle = OfficeTitle(input.Office, input.OfficeTitle),
             Seats = input.Seats, DeputiesInOffice = summary.InOffice, BallotsCast = input.BallotsCast,
         };
         for (var i = 0; i < input.Candidates.Count; i++)
@@ -195,21 +191,41 @@ public sealed class SessionService(CongressDbContext db)
                 TownshipId = session.TownshipId, ElectionId = election.Id, Name = c.Name.Trim(), DeputyId = c.DeputyId,
                 Order = i + 1, Votes = c.Votes, Elected = elected.Contains(i),
             });
-            // The elected feed the office-holder record, and the presidium when that is the office.
-            if (!elected.Contains(i)) continue;
-            db.Add(new OfficeHolder
-            {
-                TownshipId = session.TownshipId, TermId = session.TermId, Office = input.Office, OfficeTitle = election.OfficeTitle,
-                Name = c.Name.Trim(), DeputyId = c.DeputyId, ElectionId = election.Id, Since = session.Start,
-            });
-            if (input.Office == ElectionOffice.PresidiumMember && c.DeputyId is { } deputyId
-                && !await db.Set<SessionPresidiumMember>().AnyAsync(p => p.SessionId == sessionId && p.DeputyId == deputyId, ct))
-                db.Add(new SessionPresidiumMember { TownshipId = session.TownshipId, SessionId = sessionId, DeputyId = deputyId });
         }
+        await SeatElectedAsync(session, election, ct);
         db.Add(election);
         await db.SaveChangesAsync(ct);
         return election;
     }
+
+    /// <summary>The counting checks of an election's results; returns the indexes of the elected.</summary>
+    private static IReadOnlySet<int> CheckResults(AttendanceSummary summary, int seats, int ballotsCast, IReadOnlyList<int> votes, List<ValidationError> errors)
+    {
+        if (ballotsCast > summary.Present)
+            errors.Add(new("BallotsCast", $"收回选票 {ballotsCast} 张，超过出席代表 {summary.Present} 人。"));
+        if (votes.Sum(v => (long)v) > (long)ballotsCast * seats)
+            errors.Add(new("Votes", "候选人得票总数超过了收回选票数乘以应选名额。"));
+        return SessionRules.Elected(votes, seats, summary.InOffice, ballotsCast, errors);
+    }
+
+    /// <summary>The elected feed the office-holder record, and the presidium when that is the office.</summary>
+    private async Task SeatElectedAsync(CongressSession session, Election election, CancellationToken ct)
+    {
+        foreach (var c in election.Candidates.Where(c => c.Elected).OrderBy(c => c.Order))
+        {
+            db.Add(new OfficeHolder
+            {
+                TownshipId = session.TownshipId, TermId = session.TermId, Office = election.Office, OfficeTitle = election.OfficeTitle,
+                Name = c.Name, DeputyId = c.DeputyId, ElectionId = election.Id, Since = session.Start,
+            });
+            if (election.Office == ElectionOffice.PresidiumMember && c.DeputyId is { } deputyId
+                && !await db.Set<SessionPresidiumMember>().AnyAsync(p => p.SessionId == session.Id && p.DeputyId == deputyId, ct))
+                db.Add(new SessionPresidiumMember { TownshipId = session.TownshipId, SessionId = session.Id, DeputyId = deputyId });
+        }
+    }
+
+    private static string OfficeTitle(ElectionOffice office, string? title) =>
+        string.IsNullOrWhiteSpace(title) ? SessionLabels.Office[office] : title.Trim();
 
     /// <summary>Sets the session's presidium; members must be deputies of the township, at most one executive chair.</summary>
     public async Task SetPresidiumAsync(Guid sessionId, IReadOnlyCollection<Guid> deputyIds, Guid? executiveChair, CancellationToken ct = default)

@@ -51,6 +51,37 @@ public class DemoSeederTests
             });
         }
         Assert.Contains(sessions, s => s.Elections.Count > 0);
+
+        // The first regular session of each year from 2023 votes on 12–15 candidate projects, 10 to be chosen, by the rules.
+        var projects = (await db.Set<LivelihoodCandidate>().ToListAsync()).ToLookup(c => c.SessionId);
+        foreach (var group in sessions.GroupBy(s => (s.TownshipId, s.PlannedStart.Year)))
+        {
+            var first = group.Where(s => s.Kind == SessionKind.Regular).MinBy(s => s.PlannedStart)!;
+            Assert.All(group.Where(s => s != first), s => Assert.Empty(projects[s.Id]));
+            if (group.Key.Year < 2023)
+            {
+                Assert.Empty(projects[first.Id]);
+                continue;
+            }
+            var list = projects[first.Id].OrderBy(c => c.Order).ToList();
+            Assert.InRange(list.Count, 12, 15);
+            Assert.Equal(10, first.LivelihoodSeats);
+            Assert.Equal(Enumerable.Range(1, list.Count), list.Select(c => c.Order));
+            Assert.Equal(list.Count, list.Select(c => c.Name).Distinct().Count());
+            var inOffice = first.Attendance.Count;
+            var present = first.Attendance.Count(a => a.Status == AttendanceStatus.Present);
+            Assert.All(list, c =>
+            {
+                Assert.Equal((inOffice, present), (c.DeputiesInOffice, c.Present));
+                Assert.True(c.For + c.Against + c.Abstain <= present);
+                Assert.InRange(c.EstimatedBudget!.Value, 1m, 1000m);
+            });
+            var errors = new List<Township.Congress.Common.ValidationError>();
+            var chosen = SessionRules.ChosenProjects(list.Select(c => c.For!.Value).ToList(), 10, inOffice, errors);
+            Assert.Empty(errors);
+            Assert.Equal(10, chosen.Count);
+            Assert.Equal(list.Select((c, i) => chosen.Contains(i)), list.Select(c => c.Chosen));
+        }
         Assert.Contains(sessions, s => s.Status == SessionStatus.Planned);
         Assert.True(await db.Set<PresidiumAction>().AnyAsync(a => a.Status == ActionStatus.Open));
         Assert.True(await db.DeputyStatusChanges.AnyAsync());

@@ -190,4 +190,35 @@ public class ApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory
         var minutes = PdfDocument.Open(await client.GetByteArrayAsync($"/api/v1/presidium-meetings/{meeting.GetProperty("id").GetGuid()}/minutes.pdf"));
         Assert.Contains("人大主席团2025年第一次会议纪要", string.Concat(minutes.GetPages().Select(p => p.Text)));
     }
+
+    [Fact]
+    public async Task TheYearsFirstSessionCarriesItsProjectVoteInTheApiTheBallotsAndTheMinutes()
+    {
+        var client = await app.LoginAsync("town01");
+        var sessions = await client.GetFromJsonAsync<JsonElement>("/api/v1/sessions?year=2025");
+        var id = sessions[0].GetProperty("id").GetGuid();
+        var details = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}");
+
+        Assert.Equal(10, details.GetProperty("livelihoodSeats").GetInt32());
+        var projects = details.GetProperty("livelihoodCandidates").EnumerateArray().ToList();
+        Assert.InRange(projects.Count, 12, 15);
+        Assert.Equal(10, projects.Count(p => p.GetProperty("chosen").GetBoolean()));
+        Assert.All(details.GetProperty("elections").EnumerateArray(), e => Assert.Equal("Recorded", e.GetProperty("status").GetString()));
+        var second = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{sessions[1].GetProperty("id").GetGuid()}");
+        Assert.Empty(second.GetProperty("livelihoodCandidates").EnumerateArray());
+
+        using var ballots = PdfDocument.Open(await client.GetByteArrayAsync($"/api/v1/sessions/{id}/ballots.pdf"));
+        var ballot = Assert.Single(ballots.GetPages()).Text;
+        Assert.Contains("民生实事项目票决票", ballot);
+        Assert.Contains("（应选10项）", ballot);
+        Assert.All(projects, p => Assert.Contains(p.GetProperty("name").GetString()!, ballot));
+        var noBallot = await client.GetAsync($"/api/v1/sessions/{sessions[1].GetProperty("id").GetGuid()}/ballots.pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, noBallot.StatusCode);
+
+        using var minutes = PdfDocument.Open(await client.GetByteArrayAsync($"/api/v1/sessions/{id}/minutes.pdf"));
+        var text = string.Concat(minutes.GetPages().Select(p => p.Text));
+        Assert.Contains("民生实事项目票决结果", text);
+        Assert.Contains($"会议对{projects.Count}个民生实事候选项目进行了票决（应选10项），10个项目入选。", text);
+        Assert.Contains("票决确定民生实事项目10项", text);
+    }
 }

@@ -7,7 +7,7 @@ namespace Township.Congress.Reports.Documents.Sessions;
 
 /// <summary>
 /// Minutes (会议纪要) of a township congress session on the GB/T 9704 portrait page: basic facts and
-/// attendance, agenda, votes, elections, deliberation opinions and decisions, each a numbered
+/// attendance, agenda, votes, elections, livelihood projects, deliberation opinions and decisions, each a numbered
 /// section that is left out (and the numbering closed up) when it has nothing to say.
 /// </summary>
 public static class SessionMinutesDocument
@@ -38,6 +38,16 @@ public static class SessionMinutesDocument
         new("结果", 1),
     ];
 
+    private static readonly TableColumn[] ProjectColumns =
+    [
+        new("序号", 0.6),
+        new("候选项目", 3.85, TextAlignment.Left),
+        new("赞成", 0.75),
+        new("反对", 0.75),
+        new("弃权", 0.75),
+        new("结果", 1.15),
+    ];
+
     public static byte[] Render(SessionMinutesModel model, FontOptions fontOptions) => Build(model, fontOptions).Render();
 
     /// <summary>The minutes as a document, for callers that want to add to it before rendering.</summary>
@@ -56,6 +66,7 @@ public static class SessionMinutesDocument
         WriteAgenda(document, sections, model.Agenda);
         WriteVotes(document, sections, model.Votes);
         WriteElections(document, sections, model.Elections);
+        WriteProjects(document, sections, model.Projects);
         WriteOpinions(document, sections, model.Opinions);
         WriteSuggestions(document, sections, model.Suggestions ?? []);
         WriteDecisions(document, sections, model.Decisions);
@@ -163,6 +174,32 @@ public static class SessionMinutesDocument
 
         var outcomes = elections.Select(e => e.Elected.Count > 0 ? $"{List(e.Elected)}当选为{e.Office}" : $"{e.Office}无人当选");
         document.Paragraph($"经选举，{string.Join("；", outcomes)}。");
+    }
+
+    private static void WriteProjects(OfficialDocument document, SectionHeadings sections, MinutesProjectVote? vote)
+    {
+        if (vote is null || vote.Projects.Count == 0)
+        {
+            return;
+        }
+
+        sections.Next("民生实事项目票决结果");
+        var chosen = vote.Projects.Where(p => p.Chosen).ToList();
+        var seats = vote.Seats is { } s ? $"（应选{Number(s)}项）" : "";
+        document.Paragraph($"会议对{Number(vote.Projects.Count)}个民生实事候选项目进行了票决{seats}，{Number(chosen.Count)}个项目入选。", keepWithNext: true);
+        document.Table(ProjectColumns, vote.Projects.Select((p, i) => (IReadOnlyList<string>)
+        [
+            Number(i + 1),
+            p.Name,
+            Number(p.For),
+            Number(p.Against),
+            Number(p.Abstain),
+            p.Chosen ? "入选" : "未入选",
+        ]));
+        if (!string.IsNullOrWhiteSpace(vote.Basis))
+        {
+            document.Paragraph(Sentence($"票决规则：{vote.Basis}"));
+        }
     }
 
     private static void WriteOpinions(OfficialDocument document, SectionHeadings sections, IReadOnlyList<MinutesOpinion> opinions)

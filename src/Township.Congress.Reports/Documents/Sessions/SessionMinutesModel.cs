@@ -13,6 +13,7 @@ namespace Township.Congress.Reports.Documents.Sessions;
 /// <param name="Introduction">Opening paragraphs written by the secretary, printed before the sections.</param>
 /// <param name="Closing">Closing paragraphs, printed after the sections and before the signature.</param>
 /// <param name="Suggestions">议案、建议 handed in during the session; none leaves the section out.</param>
+/// <param name="Projects">The livelihood-project vote (民生实事项目票决), when the session held one.</param>
 public sealed record SessionMinutesModel(
     string TownshipName,
     string SessionName,
@@ -29,7 +30,8 @@ public sealed record SessionMinutesModel(
     DocumentSignature Signature,
     IReadOnlyList<string>? Introduction = null,
     IReadOnlyList<string>? Closing = null,
-    IReadOnlyList<MinutesSuggestion>? Suggestions = null);
+    IReadOnlyList<MinutesSuggestion>? Suggestions = null,
+    MinutesProjectVote? Projects = null);
 
 /// <summary>One item handed in during the session: "关于…的建议（张建国等3名代表，2026-017）".</summary>
 public sealed record MinutesSuggestion(string Number, string KindName, string Title, string LeadDeputy, int Signers);

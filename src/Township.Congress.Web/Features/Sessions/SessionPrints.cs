@@ -35,16 +35,33 @@ public sealed class SessionPrints(FontOptions fonts)
         return SignInSheetDocument.Render(new SignInSheetModel("签到表", s.TownshipName + s.Name, DatesText(s), rows), fonts);
     }
 
-    /// <summary>One ballot per election recorded or prepared for the session, in the order entered.</summary>
+    /// <summary>
+    /// One ballot per election prepared or recorded for the session, in the order entered, then the
+    /// livelihood-project ballot (民生实事项目票决票) when the session has candidate projects.
+    /// </summary>
     public async Task<byte[]> BallotsAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default)
     {
         var s = await db.SessionDetailsAsync(sessionId, ct);
-        if (s.Elections.Count == 0) throw new DomainValidationException([new("Elections", "本次会议还没有选举事项，无法打印选票。")]);
+        if (s.Elections.Count == 0 && s.LivelihoodCandidates.Count == 0)
+            throw new DomainValidationException([new("Elections", "本次会议还没有选举事项或民生实事候选项目，无法打印选票。")]);
         var ballots = s.Elections.Select(e => new BallotModel(s.TownshipName + s.Name, $"{e.OfficeTitle}选举票",
             $"应选{ChineseNumerals.Format(e.Seats)}名", "候选人", e.Candidates.Select(c => c.Name).ToList(), ["同意", "不同意", "弃权"],
             ["在候选人姓名右侧对应的方格内划“○”；同意、不同意、弃权只能选一项。", "如另选他人，在空格内写上其姓名，并在右侧方格内划“○”。"],
             WriteInSlots: 1)).ToList();
+        if (s.LivelihoodCandidates.Count > 0) ballots.Add(ProjectBallot(s));
         return BallotDocument.Render(ballots, fonts);
+    }
+
+    /// <summary>Projects are counted in Arabic numerals ("应选10项"), as the lists and ballots of the townships write them.</summary>
+    public static BallotModel ProjectBallot(SessionDetails s)
+    {
+        var rule = s.LivelihoodSeats is { } seats
+            ? $"赞成票超过全体代表半数、且按赞成票多少排在前{seats}位的项目入选。"
+            : "赞成票超过全体代表半数的项目入选。";
+        return new BallotModel(s.TownshipName + s.Name, $"{s.TownshipName}民生实事项目票决票",
+            s.LivelihoodSeats is { } n ? $"应选{n}项" : $"候选项目{s.LivelihoodCandidates.Count}项",
+            "候选项目", s.LivelihoodCandidates.Select(c => c.Name).ToList(), ["赞成", "反对", "弃权"],
+            ["在每个项目后“赞成”“反对”“弃权”中选择一项，在相应的空格内划“○”；不划或多划的，视为弃权。", rule]);
     }
 
     public static SessionMinutesModel MinutesModel(SessionDetails s)
@@ -65,18 +82,35 @@ public sealed class SessionPrints(FontOptions fonts)
         var majority = SessionRules.MajorityRequired(a.InOffice);
         var votes = s.Votes.Select(v => new MinutesVote(v.Title, v.For, v.Against, v.Abstain, v.NotVoting, v.Adopted,
             $"须获全体代表{v.DeputiesInOffice}人的过半数（{SessionRules.MajorityRequired(v.DeputiesInOffice)}票）赞成")).ToList();
-        var elections = s.Elections.Select(e => new MinutesElection(e.OfficeTitle, e.Seats,
+        // Prepared elections have no results yet: the minutes tell only what was decided.
+        var recorded = s.Elections.Where(e => e.Status == ElectionStatus.Recorded).ToList();
+        var elections = recorded.Select(e => new MinutesElection(e.OfficeTitle, e.Seats,
             e.Candidates.Select(c => new CandidateVotes(c.Name, c.Votes)).ToList(),
             e.Candidates.Where(c => c.Elected).Select(c => c.Name).ToList())).ToList();
         var opinions = s.Agenda.Where(i => i.DeliberationOpinions.Length > 0).Select(i => new MinutesOpinion(i.Title, i.DeliberationOpinions)).ToList();
         var decisions = s.Votes.Where(v => v.Adopted).Select(v => $"通过了{v.Title}（赞成{v.For}票，达到全体代表过半数{majority}票）。")
-            .Concat(s.Elections.SelectMany(e => e.Candidates.Where(c => c.Elected).Select(c => $"选举{c.Name}为{e.OfficeTitle}。")))
+            .Concat(recorded.SelectMany(e => e.Candidates.Where(c => c.Elected).Select(c => $"选举{c.Name}为{e.OfficeTitle}。")))
             .ToList();
+        var projects = ProjectVote(s);
+        if (projects?.Projects.Where(p => p.Chosen).Select(p => p.Name).ToList() is { Count: > 0 } chosen)
+            decisions.Add($"票决确定民生实事项目{chosen.Count}项：{string.Join("、", chosen)}。");
         return new SessionMinutesModel(s.TownshipName, s.TownshipName + s.Name, DatesText(s), s.Venue, presided, attendance,
             s.NonVotingAttendees, s.Agenda.Select(i => new MinutesAgendaItem(i.Order, i.Title, SessionLabels.AgendaKind[i.Kind])).ToList(),
             votes, elections, opinions, decisions,
             new DocumentSignature($"{s.TownshipName}人民代表大会主席团", ChineseDate.Format(s.ActualEnd ?? s.PlannedEnd)),
-            TextLines.Split(s.MinutesIntro), TextLines.Split(s.MinutesClosing));
+            TextLines.Split(s.MinutesIntro), TextLines.Split(s.MinutesClosing), Projects: projects);
+    }
+
+    /// <summary>The project vote for the minutes; null until its counts are recorded.</summary>
+    private static MinutesProjectVote? ProjectVote(SessionDetails s)
+    {
+        var voted = s.LivelihoodCandidates.Where(c => c.For is not null).ToList();
+        if (voted.Count == 0) return null;
+        var inOffice = voted[0].DeputiesInOffice;
+        var basis = $"赞成票超过全体代表{inOffice}人的半数（{SessionRules.MajorityRequired(inOffice)}票）"
+            + (s.LivelihoodSeats is { } seats ? $"且按赞成票多少排在前{seats}位的项目入选" : "的项目入选");
+        return new MinutesProjectVote(s.LivelihoodSeats, basis,
+            voted.Select(c => new MinutesProject(c.Name, c.For ?? 0, c.Against ?? 0, c.Abstain ?? 0, c.Chosen)).ToList());
     }
 
     /// <summary>2026年3月8日至9日，会期2天 (or one day only).</summary>

@@ -29,6 +29,12 @@ public sealed class SessionView
     public List<Election> Elections { get; init; } = [];
     public List<SessionPresidiumMember> Presidium { get; init; } = [];
 
+    /// <summary>民生实事候选项目 in ballot order.</summary>
+    public List<LivelihoodCandidate> LivelihoodCandidates { get; init; } = [];
+
+    /// <summary>Once any count is recorded the candidate list is fixed.</summary>
+    public bool ProjectsVoted => LivelihoodCandidates.Any(c => c.Voted);
+
     /// <summary>Counted from the roll as shown, so the indicator follows every click at once.</summary>
     public AttendanceSummary Summary => Summarize(Roll);
 
@@ -80,6 +86,7 @@ public sealed class SessionView
             Elections = await db.Set<Election>().AsNoTracking().Include(e => e.Candidates).Where(e => e.SessionId == id)
                 .OrderBy(e => e.Id).ToListAsync(ct),
             Presidium = await db.Set<SessionPresidiumMember>().AsNoTracking().Where(p => p.SessionId == id).ToListAsync(ct),
+            LivelihoodCandidates = await db.Set<LivelihoodCandidate>().AsNoTracking().Where(c => c.SessionId == id).OrderBy(c => c.Order).ToListAsync(ct),
         };
     }
 }

@@ -27,6 +27,7 @@ internal sealed class CongressSessionConfiguration : IEntityTypeConfiguration<Co
         b.HasMany(s => s.Votes).WithOne().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(s => s.Elections).WithOne().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(s => s.Presidium).WithOne().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(s => s.LivelihoodCandidates).WithOne().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -76,6 +77,20 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<Election>
         b.Property(e => e.OfficeTitle).HasMaxLength(64);
         b.HasOne<AgendaItem>().WithMany().HasForeignKey(e => e.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(e => e.Candidates).WithOne().HasForeignKey(c => c.ElectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LivelihoodCandidateConfiguration : IEntityTypeConfiguration<LivelihoodCandidate>
+{
+    public void Configure(EntityTypeBuilder<LivelihoodCandidate> b)
+    {
+        b.Ignore(c => c.Voted);
+        b.Property(c => c.Name).HasMaxLength(200);
+        b.Property(c => c.Description).HasMaxLength(2000);
+        b.Property(c => c.OwnerUnit).HasMaxLength(128);
+        b.Property(c => c.EstimatedBudget).HasPrecision(12, 2);
+        b.HasOne<AgendaItem>().WithMany().HasForeignKey(c => c.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.SessionId, c.Order });
     }
 }
 

@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Township.Congress.Common;
+using Township.Congress.Data;
+
+namespace Township.Congress.Sessions;
+
+/// <summary>
+/// Elections prepared before the vote: office, seats and candidates are fixed so the ballots can be
+/// printed; the results are recorded later on the same election, by the same counting rules.
+/// </summary>
+public sealed partial class SessionService
+{
+    public async Task<Election> PrepareElectionAsync(Guid sessionId, PreparedElectionInput input, CancellationToken ct = default)
+    {
+        var session = await PreparingSessionAsync(sessionId, ct);
+        var errors = ValidateNominees(input);
+        await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+        var election = new Election
+        {
+            TownshipId = session.TownshipId, SessionId = sessionId, Status = ElectionStatus.Prepared,
+        };
+        ApplyNominees(election, input);
+        db.Add(election);
+        await db.SaveChangesAsync(ct);
+        return election;
+    }
+
+    /// <summary>Changes a prepared election (before its results are recorded); the candidates are replaced by the new list.</summary>
+    public async Task<Election> UpdatePreparedElectionAsync(Guid electionId, PreparedElectionInput input, long version, CancellationToken ct = default)
+    {
+        var election = await PreparedElectionAsync(electionId, ct);
+        await PreparingSessionAsync(election.SessionId, ct);
+        var errors = ValidateNominees(input);
+        await CheckAgendaItemAsync(election.SessionId, input.AgendaItemId, errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+        db.EditingVersion(election, version);
+        db.RemoveRange(election.Candidates);
+        election.Candidates.Clear();
+        ApplyNominees(election, input);
+        // Added explicitly: found only through the navigation, a new row with its key already set would be taken for an update.
+        db.AddRange(election.Candidates);
+        await db.SaveChangesAsync(ct);
+        return election;
+    }
+
+    public async Task RemovePreparedElectionAsync(Guid electionId, long version, CancellationToken ct = default)
+    {
+        var election = await PreparedElectionAsync(electionId, ct);
+        db.EditingVersion(election, version);
+        db.Remove(election);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Records the results of a prepared election: every candidate's votes and the ballots cast, checked
+    /// as <see cref="RecordElectionAsync"/> checks them; write-ins who received votes are added after the candidates.
+    /// </summary>
+    public async Task<Election> RecordElectionResultsAsync(Guid electionId, ElectionResultsInput input, long version, CancellationToken ct = default)
+    {
+        var election = await PreparedElectionAsync(electionId, ct);
+        var session = await RecordingSessionAsync(election.SessionId, ct);
+        var summary = await SummaryAsync(session.Id, ct);
+        var candidates = election.Candidates.OrderBy(c => c.Order).ToList();
+        var writeIns = input.WriteIns ?? [];
+        var errors = new List<ValidationError>();
+        if (candidates.Any(c => !input.Votes.ContainsKey(c.Id)))
+            errors.Add(new("Votes", "请填写每位候选人的得票（未得票的填0）。"));
+        if (input.Votes.Keys.Any(id => candidates.All(c => c.Id != id)))
+            errors.Add(new("Votes", "得票中有不属于本选举的候选人。"));
+        if (writeIns.Any(w => string.IsNullOrWhiteSpace(w.Name))) errors.Add(new("WriteIns", "另选人姓名不能为空。"));
+        var names = candidates.Select(c => c.Name).Concat(writeIns.Select(w => w.Name.Trim())).ToList();
+        if (names.Distinct().Count() != names.Count) errors.Add(new("WriteIns", "另选人与候选人或另选人之间重名，请核对。"));
+        if (input.BallotsCast < 0) errors.Add(new("BallotsCast", "收回选票数不能为负数。"));
+        var votes = candidates.Select(c => input.Votes.GetValueOrDefault(c.Id)).Concat(writeIns.Select(w => w.Votes)).ToList();
+        var elected = CheckResults(summary, election.Seats, input.BallotsCast, votes, errors);
+        DomainValidationException.ThrowIfAny(errors);
+
+        db.EditingVersion(election, version);
+        foreach (var w in writeIns)
+        {
+            var added = new ElectionCandidate
+            {
+                TownshipId = election.TownshipId, ElectionId = election.Id, Name = w.Name.Trim(), DeputyId = w.DeputyId,
+                Order = candidates.Count + 1,
+            };
+            candidates.Add(added);
+            db.Add(added);
+        }
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            candidates[i].Votes = votes[i];
+            candidates[i].Elected = elected.Contains(i);
+        }
+        election.BallotsCast = input.BallotsCast;
+        election.DeputiesInOffice = summary.InOffice;
+        election.Status = ElectionStatus.Recorded;
+        await SeatElectedAsync(session, election, ct);
+        await db.SaveChangesAsync(ct);
+        return election;
+    }
+
+    private async Task<Election> PreparedElectionAsync(Guid electionId, CancellationToken ct)
+    {
+        var election = await db.FindVisibleAsync<Election>(electionId, ct);
+        await db.Entry(election).Collection(e => e.Candidates).LoadAsync(ct);
+        if (election.Status != ElectionStatus.Prepared)
+            throw new DomainValidationException([new("Status", "该选举已记录结果，不能再修改。")]);
+        return election;
+    }
+
+    private async Task<CongressSession> PreparingSessionAsync(Guid sessionId, CancellationToken ct)
+    {
+        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        if (session.Status == SessionStatus.Closed) throw new DomainValidationException([new("Status", "会议已闭会，不能再准备选举。")]);
+        return session;
+    }
+
+    private static List<ValidationError> ValidateNominees(PreparedElectionInput input)
+    {
+        var errors = new List<ValidationError>();
+        var names = input.Candidates.Select(c => c.Name.Trim()).ToList();
+        if (names.Count == 0) errors.Add(new("Candidates", "请至少填写一名候选人。"));
+        if (names.Any(n => n.Length == 0)) errors.Add(new("Candidates", "候选人姓名不能为空。"));
+        if (names.Where(n => n.Length > 0).Distinct().Count() != names.Count(n => n.Length > 0)) errors.Add(new("Candidates", "候选人姓名重复。"));
+        if (input.Seats < 1) errors.Add(new("Seats", "应选名额至少为1。"));
+        else if (names.Count > 0 && names.Count < input.Seats)
+            errors.Add(new("Candidates", $"候选人 {names.Count} 名，少于应选名额 {input.Seats} 名。"));
+        return errors;
+    }
+
+    private static void ApplyNominees(Election election, PreparedElectionInput input)
+    {
+        election.AgendaItemId = input.AgendaItemId;
+        election.Office = input.Office;
+        election.OfficeTitle = OfficeTitle(input.Office, input.OfficeTitle);
+        election.Seats = input.Seats;
+        for (var i = 0; i < input.Candidates.Count; i++)
+        {
+            election.Candidates.Add(new ElectionCandidate
+            {
+                TownshipId = election.TownshipId, ElectionId = election.Id, Name = input.Candidates[i].Name.Trim(),
+                DeputyId = input.Candidates[i].DeputyId, Order = i + 1,
+            });
+        }
+    }
+}
