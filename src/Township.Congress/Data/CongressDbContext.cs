@@ -71,6 +71,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<HandlingUnit> HandlingUnits => Set<HandlingUnit>();
     public DbSet<SuggestionCategory> SuggestionCategories => Set<SuggestionCategory>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ServerSession> ServerSessions => Set<ServerSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -7,4 +7,7 @@ public static class CongressClaims
     public const string TownshipId = "congress:township";
     public const string HandlingUnitId = "congress:unit";
     public const string DisplayName = "congress:display-name";
+
+    /// <summary>The id of the <see cref="ServerSession"/> row that keeps this sign-in alive.</summary>
+    public const string SessionId = "congress:session";
 }
