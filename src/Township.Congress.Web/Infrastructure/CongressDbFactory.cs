@@ -27,6 +27,8 @@ public sealed class CongressDbFactory(
     public async Task<CongressDbContext> CreateAsync()
     {
         var state = services.GetRequiredService<AuthenticationStateProvider>();
+        // A page whose sign-in ended (signed out elsewhere, idle, disabled) reads and saves nothing more.
+        if (state is SessionAuthenticationStateProvider sessions && !await sessions.EnsureAliveAsync()) throw new SessionEndedException();
         var auth = await state.GetAuthenticationStateAsync();
         return Create(auth.User);
     }

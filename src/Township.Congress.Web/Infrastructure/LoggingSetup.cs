@@ -13,6 +13,8 @@ public static class LoggingSetup
         builder.Services.AddSerilog((services, lc) => lc
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
+            // Last enricher: whatever users typed reaches the sinks escaped and cut (see LogText).
+            .Enrich.With<LogTextEnricher>()
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Warning)
             // EF logs one error when it first looks for the history table of an empty PostgreSQL database.
             .Filter.ByExcluding(e => e.Properties.TryGetValue("SourceContext", out var s)

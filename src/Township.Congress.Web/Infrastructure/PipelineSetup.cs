@@ -9,6 +9,9 @@ public static class PipelineSetup
 {
     public static void UseCongressPipeline(this WebApplication app)
     {
+        // Client address and scheme as the reverse proxy saw them (Secure cookies, login throttling);
+        // which proxies are believed: Security:KnownProxies / KnownNetworks.
+        app.UseForwardedHeaders();
         // First, so error responses (problem details) are written in the UI culture too.
         app.UseRequestLocalization(UiCulture.RequestOptions());
         app.UseExceptionHandler();
@@ -16,6 +19,7 @@ public static class PipelineSetup
         // Paths only: query strings may carry search terms with personal data.
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 

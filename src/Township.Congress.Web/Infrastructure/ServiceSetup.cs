@@ -1,4 +1,13 @@
+using System.Net;
+using System.Security.Claims;
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -68,6 +77,8 @@ public static class ServiceSetup
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password = security.Password;
+                // Counted per (client address, user name) by LoginThrottle, never on the account:
+                // nobody can lock a colleague (or the administrator) out with five requests.
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -76,23 +87,72 @@ public static class ServiceSetup
             .AddEntityFrameworkStores<CongressDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<CongressClaimsFactory>();
+        services.AddSingleton<ServerSessionStore>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<AuthenticationStateProvider, SessionAuthenticationStateProvider>();
+        services.AddScoped<CircuitHandler, SessionCircuitHandler>();
+        // The stamp check (every 30 minutes) rebuilds the principal: keep the session id in it.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
+        {
+            if (ctx.CurrentPrincipal?.FindFirst(CongressClaims.SessionId) is { } sid && ctx.NewPrincipal?.Identity is ClaimsIdentity identity)
+                identity.AddClaim(new Claim(sid.Type, sid.Value));
+            return Task.CompletedTask;
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
             o.AccessDeniedPath = "/forbidden";
             o.Cookie.Name = "congress.auth";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
+            // Secure whenever the request is HTTPS, including behind a proxy (forwarded headers below).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = security.IdleTimeout;
             o.SlidingExpiration = true;
-            // The API answers 401/403; only pages redirect to the login form.
+            var stampCheck = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async ctx =>
+            {
+                await ServerSessionCheck(ctx);
+                if (ctx.Principal is not null) await stampCheck(ctx);
+            };
+            // Fetch and XHR calls to the API get 401/403; pages and downloads opened by the browser go to the login form.
             o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, 401);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, 403);
         });
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Loopback proxies are believed by default; others only when configured.
+            foreach (var proxy in security.KnownProxies) o.KnownProxies.Add(IPAddress.Parse(proxy));
+            foreach (var network in security.KnownNetworks) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(LoginThrottle.PolicyName, http => RateLimitPartition.GetFixedWindowLimiter(
+                LoginService.ClientAddress(http),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, security.LoginAttemptsPerAddressPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                }));
+            o.OnRejected = (ctx, _) => LoginThrottle.RejectAsync(ctx.HttpContext);
+        });
     }
 
-    private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    /// <summary>Every request with a cookie: its server session must still hold (and the request counts as activity).</summary>
+    private static async Task ServerSessionCheck(CookieValidatePrincipalContext ctx)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
+        var sessions = ctx.HttpContext.RequestServices.GetRequiredService<ServerSessionStore>();
+        if (ServerSessionStore.IdOf(ctx.Principal) is { } id && await sessions.TouchAsync(id)) return;
+        ctx.RejectPrincipal();
+        await ctx.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+    }
+
+    private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        var request = ctx.Request;
+        var browserNavigation = HttpMethods.IsGet(request.Method)
+            && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+        if (request.Path.StartsWithSegments("/api") && !(browserNavigation && status == 401))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
