@@ -12,8 +12,12 @@ namespace Township.Congress.BrowserTests;
 /// </summary>
 public sealed class CongressAppFactory : WebApplicationFactory<Program>
 {
-    public CongressAppFactory(string workDirectory)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <param name="settings">Extra configuration (e.g. <c>Security:IdleTimeoutMinutes</c>) for one test's own host.</param>
+    public CongressAppFactory(string workDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         WorkDirectory = workDirectory;
         DatabasePath = Path.Combine(workDirectory, "congress.db");
         UseKestrel(0);
@@ -41,5 +45,8 @@ public sealed class CongressAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Congress", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:Directory", Path.Combine(WorkDirectory, "logs"));
+        // One address (loopback) runs every browser test's sign-in: lift the per-address limit.
+        builder.UseSetting("Security:LoginAttemptsPerAddressPerMinute", "1000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 }
