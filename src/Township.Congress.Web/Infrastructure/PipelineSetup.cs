@@ -16,6 +16,7 @@ public static class PipelineSetup
         // Paths only: query strings may carry search terms with personal data.
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
         app.UseAuthentication();
+        app.Use(AccessLog.AuditRefusedWrites);
         app.UseAuthorization();
         app.UseAntiforgery();
 
