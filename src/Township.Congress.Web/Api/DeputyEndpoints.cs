@@ -54,7 +54,7 @@ public static class DeputyEndpoints
     }
 
     private static DeputyDto ToDto(Deputy d, CongressDbContext db) => new(d.Id, d.TownshipId, d.TermId, d.Name, d.Gender,
-        d.Ethnicity, d.BirthDate, db.Scope.MaySeePhones ? d.IdCardNumber : null, d.Affiliation, d.Education, d.Occupation,
+        d.Ethnicity, d.BirthDate, d.IdCardNumber is null ? null : db.Scope.DiscloseIdNumber(d.IdCardNumber), d.Affiliation, d.Education, d.Occupation,
         d.Category, d.Levels, d.VillageId, d.WorkUnit, d.Constituency,
-        db.Scope.MaySeePhones ? d.Phone : PhoneMask.Mask(d.Phone), d.GroupId, d.Status, d.StatusSince, d.Version);
+        d.Phone is null ? null : db.Scope.DisclosePhone(d.Phone), d.GroupId, d.Status, d.StatusSince, d.Version);
 }

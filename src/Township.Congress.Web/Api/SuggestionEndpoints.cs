@@ -181,9 +181,9 @@ public static class SuggestionEndpoints
                 units = await db.HandlingUnits.AsNoTracking()
                     .OrderBy(u => u.TownshipId == null).ThenBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(ct);
             }
-            var phones = db.Scope.MaySeePhones;
+            var scope = db.Scope;
             return units.Select(u => new HandlingUnitDto(u.Id, u.CountyId, u.TownshipId, u.Name, u.Kind, SuggestionLabels.Of(u.Kind),
-                u.ContactPerson, phones ? u.ContactPhone : PhoneMask.Mask(u.ContactPhone), u.IsActive, u.SortOrder, u.Version)).ToList();
+                u.ContactPerson, scope.DisclosePhone(u.ContactPhone), u.IsActive, u.SortOrder, u.Version)).ToList();
         }).WithTags("suggestions");
         api.MapGet("/suggestion-categories", async (CongressDbContext db, CancellationToken ct) =>
             await db.SuggestionCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)

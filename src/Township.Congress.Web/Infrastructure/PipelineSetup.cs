@@ -20,6 +20,7 @@ public static class PipelineSetup
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.Use(AccessLog.AuditRefusedWrites);
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -38,6 +38,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
                 break;
             case TownshipAccessDeniedException denied when denied.TownshipId is { } t && accessLog.ScopeOf(http).CanRead(t):
                 // Readable but not writable (county staff, chairs): the record exists for them.
+                await accessLog.WriteRefusedAsync(http, denied.EntityType, denied.Key, t, ct);
                 problem = new ProblemDetails { Status = 403, Title = UiText.Problem_ReadOnly, Detail = UiText.Problem_ReadOnlyDetail };
                 break;
             case TownshipAccessDeniedException denied:
@@ -64,27 +65,4 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     }
 
     public static ProblemDetails NotFound() => new() { Status = 404, Title = UiText.Problem_NotFound, Detail = UiText.Problem_NotFoundDetail };
-}
-
-/// <summary>Records attempts to reach another township's records: in the log and in the audit.</summary>
-public sealed class AccessLog(CongressDbFactory factory, ILogger<AccessLog> log)
-{
-    public TownshipScope ScopeOf(HttpContext http) => factory.ScopeFor(http.User);
-
-    public Task DeniedAsync(HttpContext http, string entityType, string key, CancellationToken ct) =>
-        DeniedAsync(ScopeOf(http), entityType, key, $"{http.Request.Method} {http.Request.Path}", ct);
-
-    /// <summary>For pages: <paramref name="where"/> names the page the attempt came from.</summary>
-    public async Task DeniedAsync(TownshipScope scope, string entityType, string key, string where, CancellationToken ct = default)
-    {
-        log.LogWarning("Access denied: {User} asked for {EntityType} {Key} outside their townships ({Where})", scope.UserName, entityType, key, where);
-        await using var db = factory.CreateForScope(scope);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            AtUtc = DateTime.UtcNow, UserId = scope.UserId, UserName = scope.UserName, TownshipId = scope.HomeTownshipId,
-            Action = AuditAction.AccessDenied, EntityType = entityType, EntityKey = key,
-            Changes = System.Text.Json.JsonSerializer.Serialize(new { where }),
-        });
-        await db.SaveChangesAsync(ct);
-    }
 }

@@ -73,7 +73,7 @@ public static class ServiceSetup
         services.AddSingleton(security);
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = Math.Max(210_000, o.IterationCount));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddAuthorization();
+        ScopePolicies.AddTo(services);
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password = security.Password;

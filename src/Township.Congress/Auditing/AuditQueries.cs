@@ -8,6 +8,12 @@ namespace Township.Congress.Auditing;
 public sealed record AuditSearch
 {
     public string? EntityType { get; init; }
+
+    /// <summary>A key of <see cref="AuditCategories"/>: the record types (or refusals) to show.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>An item number (2026-017), a name or any text of the change: finds the records it names and their parts.</summary>
+    public string? Text { get; init; }
     public string? EntityKey { get; init; }
     public string? UserName { get; init; }
     public DateOnly? From { get; init; }
@@ -33,6 +39,22 @@ public static class AuditQueries
             query = query.Where(a => a.TownshipId != null && townships.Contains(a.TownshipId.Value));
         }
         if (!string.IsNullOrWhiteSpace(s.EntityType)) query = query.Where(a => a.EntityType == s.EntityType);
+        if (AuditCategories.Find(s.Category) is { } category)
+        {
+            var types = category.EntityTypes.ToList();
+            if (types.Count > 0) query = query.Where(a => types.Contains(a.EntityType));
+            if (category.Actions is { Count: > 0 } actions)
+            {
+                var list = actions.ToList();
+                query = query.Where(a => list.Contains(a.Action));
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(s.Text))
+        {
+            var text = s.Text.Trim();
+            var keys = await AuditTextSearch.KeysNamedAsync(db, text, ct);
+            query = query.Where(a => keys.Contains(a.EntityKey) || a.Changes.Contains(text) || keys.Any(k => a.Changes.Contains(k)));
+        }
         if (!string.IsNullOrWhiteSpace(s.EntityKey)) query = query.Where(a => a.EntityKey == s.EntityKey.Trim());
         if (!string.IsNullOrWhiteSpace(s.UserName)) query = query.Where(a => a.UserName.Contains(s.UserName.Trim()));
         // Dates are China calendar days; the stored instants are UTC.

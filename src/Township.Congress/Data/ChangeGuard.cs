@@ -141,6 +141,7 @@ internal static class ChangeGuard
     private static string DescribeChanges(EntityEntry entry)
     {
         var changes = new Dictionary<string, object?>();
+        var type = entry.Metadata.ClrType.Name;
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
@@ -148,25 +149,26 @@ internal static class ChangeGuard
             switch (entry.State)
             {
                 case EntityState.Added when property.CurrentValue is not null:
-                    changes[name] = new { @new = Show(name, property.CurrentValue) };
+                    changes[name] = new { @new = Show(type, name, property.CurrentValue) };
                     break;
                 case EntityState.Deleted:
-                    changes[name] = new { old = Show(name, property.OriginalValue) };
+                    changes[name] = new { old = Show(type, name, property.OriginalValue) };
                     break;
                 case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    changes[name] = new { old = Show(name, property.OriginalValue), @new = Show(name, property.CurrentValue) };
+                    changes[name] = new { old = Show(type, name, property.OriginalValue), @new = Show(type, name, property.CurrentValue) };
                     break;
             }
         }
         return JsonSerializer.Serialize(changes, JsonOptions);
     }
 
-    // The audit must not become a second copy of personal data: phone numbers are masked.
+    // The audit must not become a second copy of personal data: phone and ID-card numbers are
+    // stored masked, whoever made the change (the audit page masks again for older rows).
     // Nor a copy of attached files: their bytes are shown as a length only.
-    private static object? Show(string property, object? value) => value switch
+    private static object? Show(string entityType, string property, object? value) => value switch
     {
         byte[] bytes => $"{bytes.Length} 字节",
-        _ when property == nameof(Deputy.Phone) => PhoneMask.Mask(value as string),
+        _ when PersonalData.KindOf(entityType, property) is { } kind => PersonalData.Mask(kind, value as string),
         _ => value?.ToString(),
     };
 

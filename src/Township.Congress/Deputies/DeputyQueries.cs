@@ -26,10 +26,10 @@ public static class DeputyQueries
                 d.WorkUnit,
             })
             .ToListAsync(ct);
-        var maySeePhones = db.Scope.MaySeePhones;
+        var scope = db.Scope;
         var items = rows.Select(r => new DeputyListItem(r.Id, r.TownshipId, r.Name, r.Gender, r.Ethnicity, r.BirthDate,
             r.Affiliation, r.Education, r.Category, r.Levels, r.Village ?? r.WorkUnit, r.Group,
-            maySeePhones ? r.Phone ?? "" : PhoneMask.Mask(r.Phone), r.Status, r.StatusSince, r.Version)).ToList();
+            scope.DisclosePhone(r.Phone), r.Status, r.StatusSince, r.Version)).ToList();
         return new Paged<DeputyListItem>(items, total);
     }
 

@@ -15,14 +15,14 @@ public static class RosterSpreadsheet
         var villages = await db.Villages.Where(v => v.TownshipId == townshipId).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
         var deputies = await db.Deputies.AsNoTracking().Include(d => d.Group).Where(d => d.TownshipId == townshipId)
             .OrderBy(d => d.Group == null ? int.MaxValue : d.Group.SortOrder).ThenBy(d => d.NameInitials).ToListAsync(ct);
-        var showPersonal = db.Scope.MaySeePhones;
+        var scope = db.Scope;
         var rows = deputies.Select(d => new Dictionary<string, object?>
         {
             [C.Name] = d.Name,
             [C.Gender] = DeputyLabels.Gender[d.Gender],
             [C.Ethnicity] = d.Ethnicity,
             [C.BirthDate] = d.BirthDate?.ToString("yyyy-MM-dd") ?? "",
-            [C.IdCard] = showPersonal ? d.IdCardNumber ?? "" : "",
+            [C.IdCard] = scope.DiscloseIdNumber(d.IdCardNumber),
             [C.Affiliation] = d.Affiliation,
             [C.Education] = d.Education,
             [C.Occupation] = d.Occupation,
@@ -31,7 +31,7 @@ public static class RosterSpreadsheet
             [C.Village] = d.VillageId is { } v ? villages.GetValueOrDefault(v, "") : "",
             [C.WorkUnit] = d.WorkUnit ?? "",
             [C.Constituency] = d.Constituency,
-            [C.Phone] = showPersonal ? d.Phone ?? "" : PhoneMask.Mask(d.Phone),
+            [C.Phone] = scope.DisclosePhone(d.Phone),
             [C.Group] = d.Group?.Name ?? "",
             [C.Status] = DeputyLabels.Status[d.Status],
         }).ToList();

@@ -11,7 +11,7 @@ public sealed class TownshipScope
     private readonly HashSet<Guid> _writable;
 
     private TownshipScope(string userName, Guid? userId, bool unrestricted, IEnumerable<Guid> readable,
-        IEnumerable<Guid> writable, bool mayBrowseAudit, bool maySeePhones, Guid? countyId = null, Guid? handlingUnitId = null)
+        IEnumerable<Guid> writable, bool mayBrowseAudit, bool maySeePersonalData, Guid? countyId = null, Guid? handlingUnitId = null)
     {
         CountyId = countyId;
         HandlingUnitId = handlingUnitId;
@@ -22,7 +22,7 @@ public sealed class TownshipScope
         _writable = [.. writable];
         ReadableTownshipIds = [.. _readable];
         MayBrowseAudit = mayBrowseAudit;
-        MaySeePhones = maySeePhones;
+        MaySeePersonalData = maySeePersonalData;
     }
 
     public string UserName { get; }
@@ -44,7 +44,23 @@ public sealed class TownshipScope
     /// co-unit opinion). The query filters and the change guard read this.
     /// </summary>
     public Guid? HandlingUnitId { get; }
-    public bool MaySeePhones { get; }
+
+    /// <summary>
+    /// Whether phone and ID-card numbers are shown in full. Read it through <see cref="Disclose"/>,
+    /// which every list, export, print, API answer and the audit use.
+    /// </summary>
+    public bool MaySeePersonalData { get; }
+
+    /// <summary>The one disclosure rule: the value itself for those who may see it, masked for the rest.</summary>
+    public string Disclose(PersonalField field, string? value) =>
+        MaySeePersonalData ? value ?? "" : PersonalData.Mask(field, value);
+
+    public string DisclosePhone(string? phone) => Disclose(PersonalField.Phone, phone);
+
+    public string DiscloseIdNumber(string? idNumber) => Disclose(PersonalField.IdCardNumber, idNumber);
+
+    /// <summary>For free text that may quote personal data (audit rows): numbers in it are masked for those who may not see them.</summary>
+    public string DiscloseInText(string text) => MaySeePersonalData ? text : PersonalData.MaskInText(text);
 
     /// <summary>Nobody signed in: reads nothing, writes nothing.</summary>
     public static TownshipScope Anonymous { get; } = new("anonymous", null, false, [], [], false, false);

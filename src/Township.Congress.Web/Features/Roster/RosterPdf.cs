@@ -18,13 +18,13 @@ public sealed class RosterPdf(FontOptions fonts, TimeProvider clock)
         var groups = await db.DeputyGroups.AsNoTracking().Where(g => g.TownshipId == townshipId).OrderBy(g => g.SortOrder).ToListAsync(ct);
         var deputies = await db.Deputies.AsNoTracking().Where(d => d.TownshipId == townshipId && d.Status == DeputyStatus.InOffice)
             .OrderBy(d => d.NameInitials).ToListAsync(ct);
-        var showPhones = db.Scope.MaySeePhones;
+        var scope = db.Scope;
 
         RosterPrintRow Row(Deputy d) => new(d.Name, DeputyLabels.Gender[d.Gender], d.Ethnicity,
             d.BirthDate is { } b ? $"{b.Year}.{b.Month:D2}" : "", d.Affiliation,
             string.Join("", new[] { d.WorkUnit, d.Occupation }.Where(x => !string.IsNullOrEmpty(x))), d.Education, DeputyLabels.Category[d.Category],
             d.VillageId is { } v ? villages.GetValueOrDefault(v, "") : d.WorkUnit ?? "", DeputyLabels.Levels(d.Levels),
-            showPhones ? d.Phone ?? "" : PhoneMask.Mask(d.Phone), DeputyLabels.Status[d.Status]);
+            scope.DisclosePhone(d.Phone), DeputyLabels.Status[d.Status]);
 
         var printGroups = groups.Select(g => new RosterPrintGroup(g.Name, deputies.Where(d => d.GroupId == g.Id).Select(Row).ToList()))
             .Where(g => g.Rows.Count > 0).ToList();
