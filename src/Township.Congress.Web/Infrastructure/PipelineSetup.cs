@@ -9,12 +9,16 @@ public static class PipelineSetup
 {
     public static void UseCongressPipeline(this WebApplication app)
     {
+        // Before everything, so every response (errors and static files too) carries them.
+        app.UseSecurityHeaders();
         // First, so error responses (problem details) are written in the UI culture too.
         app.UseRequestLocalization(UiCulture.RequestOptions());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Paths only: query strings may carry search terms with personal data.
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
+        // API writes from another site's page are refused before any endpoint runs (decision 0010).
+        app.UseMiddleware<OriginCheck>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
