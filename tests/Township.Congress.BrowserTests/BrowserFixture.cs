@@ -53,6 +53,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // A test that did not check its page itself still fails the run on a CSP violation.
+        var violations = _cspViolations.Values.SelectMany(v => v).ToList();
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (App is not null)
@@ -62,6 +64,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(work, recursive: true); } catch (IOException) { /* best effort */ }
         }
+        if (violations.Count > 0)
+            throw new InvalidOperationException("Pages broke the Content-Security-Policy:\n" + string.Join("\n", violations.Distinct()));
     }
 
     /// <summary>A fresh browser context (own cookies) with a desktop viewport and Chinese locale.</summary>
@@ -74,7 +78,34 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         // Generous: CI runs on two loaded cores.
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        // Every page runs under the app's Content-Security-Policy: report each violation on the console,
+        // where it is collected and fails the test (Ui.CaptureOnFailureAsync) and, at the latest, the run.
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error(" +
+            "`Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`));");
+        var page = await context.NewPageAsync();
+        var violations = _cspViolations.GetOrAdd(page, _ => new());
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || message.Text.StartsWith("Refused to", StringComparison.Ordinal))
+                violations.Enqueue(message.Text);
+        };
+        return page;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IPage, System.Collections.Concurrent.ConcurrentQueue<string>> _cspViolations = new();
+
+    /// <summary>The CSP violations a page has reported so far.</summary>
+    public static IReadOnlyList<string> CspViolations(IPage page) =>
+        _cspViolations.TryGetValue(page, out var v) ? [.. v] : [];
+
+    /// <summary>Forgets a page's violations (only for the test that provokes one on purpose).</summary>
+    public static void ForgetCspViolations(IPage page) => _cspViolations.TryRemove(page, out _);
+
+    public static void AssertNoCspViolations(IPage page)
+    {
+        var found = CspViolations(page);
+        Assert.True(found.Count == 0, "The page broke the Content-Security-Policy:\n" + string.Join("\n", found));
     }
 
     /// <summary>Signs in through the login form; the browser ends on the page the app redirects to.</summary>

@@ -34,6 +34,7 @@ public static partial class Ui
         try
         {
             await body();
+            BrowserFixture.AssertNoCspViolations(page);
         }
         catch
         {

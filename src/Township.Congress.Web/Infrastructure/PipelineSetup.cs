@@ -12,12 +12,16 @@ public static class PipelineSetup
         // Client address and scheme as the reverse proxy saw them (Secure cookies, login throttling);
         // which proxies are believed: Security:KnownProxies / KnownNetworks.
         app.UseForwardedHeaders();
+        // Before everything, so every response (errors and static files too) carries them.
+        app.UseSecurityHeaders();
         // First, so error responses (problem details) are written in the UI culture too.
         app.UseRequestLocalization(UiCulture.RequestOptions());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Paths only: query strings may carry search terms with personal data.
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
+        // API writes from another site's page are refused before any endpoint runs (decision 0010).
+        app.UseMiddleware<OriginCheck>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.Use(AccessLog.AuditRefusedWrites);

@@ -61,6 +61,7 @@ public static class ServiceSetup
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddProblemDetails();
+        services.AddSecurityHeaders();
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -53,7 +53,8 @@ public static class RosterSpreadsheet
 
     private static byte[] Save(IEnumerable<Dictionary<string, object?>> rows, IEnumerable<string> columns)
     {
-        var list = rows.ToList();
+        // Every text cell through the one guard against formulas (names, work units, phones starting with +).
+        var list = rows.Select(r => r.ToDictionary(c => c.Key, c => SpreadsheetText.Cell(c.Value))).ToList();
         if (list.Count == 0) list.Add(columns.ToDictionary(c => c, _ => (object?)null));
         using var stream = new MemoryStream();
         MiniExcel.SaveAs(stream, list, sheetName: "代表名册");

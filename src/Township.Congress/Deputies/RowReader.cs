@@ -7,7 +7,9 @@ internal sealed class RowReader(IDictionary<string, object?> cells, int row, Lis
 {
     public bool IsBlank => cells.Values.All(v => string.IsNullOrWhiteSpace(v?.ToString()));
 
-    public string Text(string column) => cells.TryGetValue(column, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
+    /// <summary>The cell's text, without the apostrophe an export put before a formula character.</summary>
+    public string Text(string column) =>
+        cells.TryGetValue(column, out var v) ? Township.Congress.Common.SpreadsheetText.Unescape(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").Trim() : "";
 
     public DateOnly? Date(string column)
     {

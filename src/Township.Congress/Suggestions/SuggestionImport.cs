@@ -58,7 +58,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar? calenda
             [Columns.SubmittedOn] = "2026-03-10",
         };
         using var stream = new MemoryStream();
-        MiniExcel.SaveAs(stream, new[] { example }, sheetName: "建议收集表");
+        MiniExcel.SaveAs(stream, new[] { example.ToDictionary(c => c.Key, c => SpreadsheetText.Cell(c.Value)) }, sheetName: "建议收集表");
         return stream.ToArray();
     }
 
@@ -239,7 +239,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar? calenda
         public bool IsBlank => cells.Values.All(v => string.IsNullOrWhiteSpace(v?.ToString()));
 
         public string Text(string column) =>
-            cells.TryGetValue(column, out var v) ? Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
+            cells.TryGetValue(column, out var v) ? SpreadsheetText.Unescape(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").Trim() : "";
 
         public DateOnly? Date(string column)
         {

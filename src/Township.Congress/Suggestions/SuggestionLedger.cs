@@ -252,11 +252,14 @@ public static class SuggestionLedger
 
     private static string YesNo(bool value) => value ? "是" : "否";
 
-    /// <summary>Rows of cells as MiniExcel rows keyed A, B, C…, all of one width (MiniExcel takes the columns from the first row).</summary>
+    /// <summary>
+    /// Rows of cells as MiniExcel rows keyed A, B, C…, all of one width (MiniExcel takes the columns from the first row);
+    /// text that could start a formula is made inert (<see cref="SpreadsheetText"/>).
+    /// </summary>
     private static List<Dictionary<string, object?>> Cells(List<object?[]> rows)
     {
         var width = rows.Max(r => r.Length);
-        return rows.Select(r => Enumerable.Range(0, width).ToDictionary(ColumnName, i => (object?)(i < r.Length ? r[i] ?? "" : ""))).ToList();
+        return rows.Select(r => Enumerable.Range(0, width).ToDictionary(ColumnName, i => SpreadsheetText.Cell(i < r.Length ? r[i] ?? "" : ""))).ToList();
     }
 
     private static string ColumnName(int index) =>
