@@ -43,6 +43,7 @@ public static class ServiceSetup
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
         Features.Suggestions.SuggestionSetup.AddSuggestions(services, config);
+        services.AddModelServices();
 
         AddIdentity(services, config);
 
