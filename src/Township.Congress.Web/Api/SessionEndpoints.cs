@@ -39,11 +39,8 @@ public static class SessionEndpoints
         meetings.MapGet("/", async (Guid? townshipId, int? year, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
-            var query = db.PresidiumMeetings.AsNoTracking().Include(m => m.Actions).AsQueryable();
-            if (townshipId is { } tid) query = query.Where(m => m.TownshipId == tid);
-            if (year is { } y) query = query.Where(m => m.Date >= new DateOnly(y, 1, 1) && m.Date <= new DateOnly(y, 12, 31));
             var today = Common.ChineseDate.TodayInChina(clock);
-            return (await query.OrderBy(m => m.Date).ToListAsync(ct)).Select(m => ToDto(m, today)).ToList();
+            return (await db.MeetingsWithActionsAsync(townshipId, year, ct)).Select(m => ToDto(m, today)).ToList();
         });
         meetings.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

@@ -52,6 +52,7 @@ public static class ServiceSetup
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
         Features.Suggestions.SuggestionSetup.AddSuggestions(services, config);
+        services.AddModelServices();
 
         AddIdentity(services, config);
 

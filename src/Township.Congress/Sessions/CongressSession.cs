@@ -46,5 +46,5 @@ public class CongressSession : EditableEntity, ITownshipOwned
     public DateOnly End => ActualEnd ?? PlannedEnd;
 
     /// <summary>Length in days, both ends included (the seeds complain of half-day sessions).</summary>
-    public int LengthDays => End.DayNumber - Start.DayNumber + 1;
+    public int LengthDays => SessionDates.Length(Start, End);
 }

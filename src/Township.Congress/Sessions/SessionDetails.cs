@@ -33,4 +33,9 @@ public sealed record PresidiumEntry(Guid DeputyId, string Name, bool IsExecutive
 
 /// <summary>One row of the session list.</summary>
 public sealed record SessionListItem(Guid Id, Guid TownshipId, string Name, SessionKind Kind, SessionStatus Status,
-    DateOnly PlannedStart, DateOnly PlannedEnd, DateOnly? ActualStart, DateOnly? ActualEnd, int LengthDays, string Venue);
+    DateOnly PlannedStart, DateOnly PlannedEnd, DateOnly? ActualStart, DateOnly? ActualEnd, int LengthDays, string Venue)
+{
+    /// <summary>As held when known, else as planned (as <see cref="CongressSession.Start"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public DateOnly Start => ActualStart ?? PlannedStart;
+    [System.Text.Json.Serialization.JsonIgnore] public DateOnly End => ActualEnd ?? PlannedEnd;
+}

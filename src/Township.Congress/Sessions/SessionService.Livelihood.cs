@@ -15,8 +15,7 @@ public sealed partial class SessionService
 
     public async Task<LivelihoodCandidate> AddLivelihoodCandidateAsync(Guid sessionId, LivelihoodCandidateInput input, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        await RefuseOnceVotedAsync(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.ChangeProjects, ct);
         var errors = await ValidateCandidateAsync(sessionId, null, input, ct);
         DomainValidationException.ThrowIfAny(errors);
         var order = 1 + (await db.Set<LivelihoodCandidate>().Where(c => c.SessionId == sessionId).MaxAsync(c => (int?)c.Order, ct) ?? 0);
@@ -30,7 +29,7 @@ public sealed partial class SessionService
     public async Task<LivelihoodCandidate> UpdateLivelihoodCandidateAsync(Guid candidateId, LivelihoodCandidateInput input, long version, CancellationToken ct = default)
     {
         var candidate = await db.FindVisibleAsync<LivelihoodCandidate>(candidateId, ct);
-        await RefuseOnceVotedAsync(candidate.SessionId, ct);
+        await SessionForAsync(candidate.SessionId, SessionAction.ChangeProjects, ct);
         DomainValidationException.ThrowIfAny(await ValidateCandidateAsync(candidate.SessionId, candidateId, input, ct));
         db.EditingVersion(candidate, version);
         Apply(candidate, input);
@@ -42,7 +41,7 @@ public sealed partial class SessionService
     public async Task RemoveLivelihoodCandidateAsync(Guid candidateId, long version, CancellationToken ct = default)
     {
         var candidate = await db.FindVisibleAsync<LivelihoodCandidate>(candidateId, ct);
-        await RefuseOnceVotedAsync(candidate.SessionId, ct);
+        await SessionForAsync(candidate.SessionId, SessionAction.ChangeProjects, ct);
         db.EditingVersion(candidate, version);
         db.Remove(candidate);
         foreach (var later in await db.Set<LivelihoodCandidate>().Where(c => c.SessionId == candidate.SessionId && c.Order > candidate.Order).ToListAsync(ct))
@@ -53,8 +52,7 @@ public sealed partial class SessionService
     /// <summary>Puts the candidates in ballot order; <paramref name="order"/> must name each of the session's candidates once.</summary>
     public async Task ReorderLivelihoodCandidatesAsync(Guid sessionId, IReadOnlyList<Guid> order, CancellationToken ct = default)
     {
-        await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        await RefuseOnceVotedAsync(sessionId, ct);
+        await SessionForAsync(sessionId, SessionAction.ChangeProjects, ct);
         var candidates = await db.Set<LivelihoodCandidate>().Where(c => c.SessionId == sessionId).ToDictionaryAsync(c => c.Id, ct);
         if (order.Count != candidates.Count || order.Distinct().Count() != order.Count || order.Any(id => !candidates.ContainsKey(id)))
             throw new DomainValidationException([new("Order", "排序须包含本次会议的每个候选项目各一次。")]);
@@ -65,8 +63,7 @@ public sealed partial class SessionService
     /// <summary>Fixes how many projects are to be chosen (null: every project with a majority of all deputies).</summary>
     public async Task<CongressSession> SetLivelihoodSeatsAsync(Guid sessionId, int? seats, long version, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        await RefuseOnceVotedAsync(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.ChangeProjects, ct);
         if (seats is < 1 or > 100) throw new DomainValidationException([new("Seats", "应选项目数应在1至100之间，不限定时请留空。")]);
         db.EditingVersion(session, version);
         session.LivelihoodSeats = seats;
@@ -81,11 +78,9 @@ public sealed partial class SessionService
     public async Task<IReadOnlyList<LivelihoodCandidate>> RecordLivelihoodVotesAsync(Guid sessionId, IReadOnlyList<LivelihoodCountsInput> counts,
         CancellationToken ct = default)
     {
-        var session = await RecordingSessionAsync(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.VoteProjects, ct);
         var candidates = await db.Set<LivelihoodCandidate>().Where(c => c.SessionId == sessionId).OrderBy(c => c.Order).ToListAsync(ct);
         if (candidates.Count == 0) throw new DomainValidationException([new("Candidates", "本次会议还没有民生实事候选项目。")]);
-        if (session.Status == SessionStatus.Closed && candidates.Any(c => c.Voted))
-            throw new DomainValidationException([new("Status", "会议已闭会，票决结果不能再修改。")]);
         var byId = counts.GroupBy(c => c.CandidateId).ToDictionary(g => g.Key, g => g.ToList());
         var errors = new List<ValidationError>();
         if (candidates.Any(c => !byId.TryGetValue(c.Id, out var rows) || rows.Count != 1))
@@ -107,12 +102,6 @@ public sealed partial class SessionService
         }
         await db.SaveChangesAsync(ct);
         return candidates;
-    }
-
-    private async Task RefuseOnceVotedAsync(Guid sessionId, CancellationToken ct)
-    {
-        if (await db.Set<LivelihoodCandidate>().AnyAsync(c => c.SessionId == sessionId && c.For != null, ct))
-            throw new DomainValidationException([new("Candidates", "民生实事项目票决结果已记录，不能再修改候选项目或应选项目数。")]);
     }
 
     private async Task<List<ValidationError>> ValidateCandidateAsync(Guid sessionId, Guid? candidateId, LivelihoodCandidateInput input, CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed partial class SessionService
 {
     public async Task<Election> PrepareElectionAsync(Guid sessionId, PreparedElectionInput input, CancellationToken ct = default)
     {
-        var session = await PreparingSessionAsync(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.PrepareElection, ct);
         var errors = ValidateNominees(input);
         await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
@@ -30,7 +30,7 @@ public sealed partial class SessionService
     public async Task<Election> UpdatePreparedElectionAsync(Guid electionId, PreparedElectionInput input, long version, CancellationToken ct = default)
     {
         var election = await PreparedElectionAsync(electionId, ct);
-        await PreparingSessionAsync(election.SessionId, ct);
+        await SessionForAsync(election.SessionId, SessionAction.PrepareElection, ct);
         var errors = ValidateNominees(input);
         await CheckAgendaItemAsync(election.SessionId, input.AgendaItemId, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
@@ -47,6 +47,7 @@ public sealed partial class SessionService
     public async Task RemovePreparedElectionAsync(Guid electionId, long version, CancellationToken ct = default)
     {
         var election = await PreparedElectionAsync(electionId, ct);
+        await SessionForAsync(election.SessionId, SessionAction.RemovePreparedElection, ct);
         db.EditingVersion(election, version);
         db.Remove(election);
         await db.SaveChangesAsync(ct);
@@ -59,7 +60,7 @@ public sealed partial class SessionService
     public async Task<Election> RecordElectionResultsAsync(Guid electionId, ElectionResultsInput input, long version, CancellationToken ct = default)
     {
         var election = await PreparedElectionAsync(electionId, ct);
-        var session = await RecordingSessionAsync(election.SessionId, ct);
+        var session = await SessionForAsync(election.SessionId, SessionAction.EnterElectionResults, ct);
         var summary = await SummaryAsync(session.Id, ct);
         var candidates = election.Candidates.OrderBy(c => c.Order).ToList();
         var writeIns = input.WriteIns ?? [];
@@ -68,13 +69,13 @@ public sealed partial class SessionService
             errors.Add(new("Votes", "请填写每位候选人的得票（未得票的填0）。"));
         if (input.Votes.Keys.Any(id => candidates.All(c => c.Id != id)))
             errors.Add(new("Votes", "得票中有不属于本选举的候选人。"));
-        if (writeIns.Any(w => string.IsNullOrWhiteSpace(w.Name))) errors.Add(new("WriteIns", "另选人姓名不能为空。"));
-        var names = candidates.Select(c => c.Name).Concat(writeIns.Select(w => w.Name.Trim())).ToList();
-        if (names.Distinct().Count() != names.Count) errors.Add(new("WriteIns", "另选人与候选人或另选人之间重名，请核对。"));
-        if (input.BallotsCast < 0) errors.Add(new("BallotsCast", "收回选票数不能为负数。"));
-        var votes = candidates.Select(c => input.Votes.GetValueOrDefault(c.Id)).Concat(writeIns.Select(w => w.Votes)).ToList();
-        var elected = CheckResults(summary, election.Seats, input.BallotsCast, votes, errors);
+        var check = ElectionRules.CheckResults(election.Seats, input.BallotsCast,
+            candidates.Select(c => new BallotLine(c.Name, input.Votes.GetValueOrDefault(c.Id))).ToList(),
+            writeIns.Select(w => new BallotLine(w.Name, w.Votes)).ToList(), summary);
+        errors.AddRange(check.Errors);
         DomainValidationException.ThrowIfAny(errors);
+        var votes = candidates.Select(c => input.Votes.GetValueOrDefault(c.Id)).Concat(writeIns.Select(w => w.Votes)).ToList();
+        var elected = check.Elected;
 
         db.EditingVersion(election, version);
         foreach (var w in writeIns)
@@ -109,25 +110,8 @@ public sealed partial class SessionService
         return election;
     }
 
-    private async Task<CongressSession> PreparingSessionAsync(Guid sessionId, CancellationToken ct)
-    {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        if (session.Status == SessionStatus.Closed) throw new DomainValidationException([new("Status", "会议已闭会，不能再准备选举。")]);
-        return session;
-    }
-
-    private static List<ValidationError> ValidateNominees(PreparedElectionInput input)
-    {
-        var errors = new List<ValidationError>();
-        var names = input.Candidates.Select(c => c.Name.Trim()).ToList();
-        if (names.Count == 0) errors.Add(new("Candidates", "请至少填写一名候选人。"));
-        if (names.Any(n => n.Length == 0)) errors.Add(new("Candidates", "候选人姓名不能为空。"));
-        if (names.Where(n => n.Length > 0).Distinct().Count() != names.Count(n => n.Length > 0)) errors.Add(new("Candidates", "候选人姓名重复。"));
-        if (input.Seats < 1) errors.Add(new("Seats", "应选名额至少为1。"));
-        else if (names.Count > 0 && names.Count < input.Seats)
-            errors.Add(new("Candidates", $"候选人 {names.Count} 名，少于应选名额 {input.Seats} 名。"));
-        return errors;
-    }
+    private static List<ValidationError> ValidateNominees(PreparedElectionInput input) =>
+        ElectionRules.CheckNominees(input.Candidates.Select(c => c.Name).ToList(), input.Seats);
 
     private static void ApplyNominees(Election election, PreparedElectionInput input)
     {

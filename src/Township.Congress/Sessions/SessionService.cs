@@ -26,7 +26,7 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<CongressSession> UpdateAsync(Guid id, SessionInput input, long version, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(id, ct);
+        var session = await SessionForAsync(id, SessionAction.EditDetails, ct);
         DomainValidationException.ThrowIfAny(Validate(input));
         db.EditingVersion(session, version);
         Apply(session, input);
@@ -36,7 +36,7 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<AgendaItem> AddAgendaItemAsync(Guid sessionId, AgendaItemKind kind, string title, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.AddAgendaItem, ct);
         title = title.Trim();
         if (title.Length == 0) throw new DomainValidationException([new("Title", "请填写议程名称。")]);
         var order = 1 + (await db.Set<AgendaItem>().Where(a => a.SessionId == sessionId).MaxAsync(a => (int?)a.Order, ct) ?? 0);
@@ -49,6 +49,7 @@ public sealed partial class SessionService(CongressDbContext db)
     public async Task SetOpinionsAsync(Guid agendaItemId, string opinions, long version, CancellationToken ct = default)
     {
         var item = await db.FindVisibleAsync<AgendaItem>(agendaItemId, ct);
+        await SessionForAsync(item.SessionId, SessionAction.RecordOpinions, ct);
         db.EditingVersion(item, version);
         item.DeliberationOpinions = opinions.Trim();
         await db.SaveChangesAsync(ct);
@@ -61,7 +62,7 @@ public sealed partial class SessionService(CongressDbContext db)
     /// </summary>
     public async Task<AttendanceSummary> PrepareRollAsync(Guid sessionId, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.EditRoll, ct);
         var deputies = await db.Deputies.Where(d => d.TownshipId == session.TownshipId && (d.Levels & DeputyLevels.Township) != 0)
             .Include(d => d.StatusHistory).ToListAsync(ct);
         var eligible = deputies.Where(d => TermOfOffice.InOfficeOn(d, d.StatusHistory, session.RollDate)).Select(d => d.Id).ToHashSet();
@@ -76,8 +77,7 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<AttendanceSummary> MarkAsync(Guid sessionId, Guid deputyId, AttendanceStatus status, string? leaveReason = null, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        if (session.Status == SessionStatus.Closed) throw new DomainValidationException([new("Status", "会议已闭会，不能再修改点名。")]);
+        await SessionForAsync(sessionId, SessionAction.EditRoll, ct);
         var row = await db.Set<SessionAttendance>().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.DeputyId == deputyId, ct)
             ?? throw new DomainValidationException([new("DeputyId", "该代表不在本次会议的点名册上（会议日期时不在任）。")]);
         leaveReason = leaveReason?.Trim() ?? "";
@@ -101,8 +101,7 @@ public sealed partial class SessionService(CongressDbContext db)
     /// <summary>Opens the session: needs quorum, or an explicit override with a reason (kept on the record and in the audit).</summary>
     public async Task<CongressSession> OpenAsync(Guid sessionId, long version, string? quorumOverrideReason = null, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        if (session.Status != SessionStatus.Planned) throw new DomainValidationException([new("Status", "只有筹备中的会议可以开幕。")]);
+        var session = await SessionForAsync(sessionId, SessionAction.Open, ct);
         var summary = await SummaryAsync(sessionId, ct);
         if (summary.InOffice == 0) throw new DomainValidationException([new("Roll", "请先生成点名册并点名。")]);
         quorumOverrideReason = quorumOverrideReason?.Trim();
@@ -119,8 +118,7 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<CongressSession> CloseAsync(Guid sessionId, long version, DateOnly? actualEnd = null, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        if (session.Status != SessionStatus.InSession) throw new DomainValidationException([new("Status", "只有会议中的会议可以闭幕。")]);
+        var session = await SessionForAsync(sessionId, SessionAction.Close, ct);
         var end = actualEnd ?? Today;
         if (end < session.Start) throw new DomainValidationException([new("ActualEnd", "闭幕日期不能早于开幕日期。")]);
         db.EditingVersion(session, version);
@@ -132,7 +130,7 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<SessionVote> RecordVoteAsync(Guid sessionId, VoteInput input, CancellationToken ct = default)
     {
-        var session = await RecordingSessionAsync(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.RecordVote, ct);
         var summary = await SummaryAsync(sessionId, ct);
         if (input.PerDeputy is { } choices)
         {
@@ -168,14 +166,13 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<Election> RecordElectionAsync(Guid sessionId, ElectionInput input, CancellationToken ct = default)
     {
-        var session = await RecordingSessionAsync(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.RecordElection, ct);
         var summary = await SummaryAsync(sessionId, ct);
-        var errors = new List<ValidationError>();
-        if (input.Candidates.Count == 0) errors.Add(new("Candidates", "请至少填写一名候选人。"));
-        if (input.Candidates.Any(c => string.IsNullOrWhiteSpace(c.Name))) errors.Add(new("Candidates", "候选人姓名不能为空。"));
+        var check = ElectionRules.CheckRecorded(input.Seats, input.BallotsCast, input.Candidates.Select(c => new BallotLine(c.Name, c.Votes)).ToList(), summary);
+        var errors = check.Errors.ToList();
         await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
-        var elected = CheckResults(summary, input.Seats, input.BallotsCast, input.Candidates.Select(c => c.Votes).ToList(), errors);
         DomainValidationException.ThrowIfAny(errors);
+        var elected = check.Elected;
 
         var election = new Election
         {
@@ -196,16 +193,6 @@ public sealed partial class SessionService(CongressDbContext db)
         db.Add(election);
         await db.SaveChangesAsync(ct);
         return election;
-    }
-
-    /// <summary>The counting checks of an election's results; returns the indexes of the elected.</summary>
-    private static IReadOnlySet<int> CheckResults(AttendanceSummary summary, int seats, int ballotsCast, IReadOnlyList<int> votes, List<ValidationError> errors)
-    {
-        if (ballotsCast > summary.Present)
-            errors.Add(new("BallotsCast", $"收回选票 {ballotsCast} 张，超过出席代表 {summary.Present} 人。"));
-        if (votes.Sum(v => (long)v) > (long)ballotsCast * seats)
-            errors.Add(new("Votes", "候选人得票总数超过了收回选票数乘以应选名额。"));
-        return SessionRules.Elected(votes, seats, summary.InOffice, ballotsCast, errors);
     }
 
     /// <summary>The elected feed the office-holder record, and the presidium when that is the office.</summary>
@@ -230,7 +217,7 @@ public sealed partial class SessionService(CongressDbContext db)
     /// <summary>Sets the session's presidium; members must be deputies of the township, at most one executive chair.</summary>
     public async Task SetPresidiumAsync(Guid sessionId, IReadOnlyCollection<Guid> deputyIds, Guid? executiveChair, CancellationToken ct = default)
     {
-        var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.SetPresidium, ct);
         var valid = await db.Deputies.Where(d => deputyIds.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
         var errors = new List<ValidationError>();
         if (valid.Count != deputyIds.Count) errors.Add(new("Members", "主席团成员必须是本乡镇代表。"));
@@ -251,13 +238,17 @@ public sealed partial class SessionService(CongressDbContext db)
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<CongressSession> RecordingSessionAsync(Guid sessionId, CancellationToken ct)
+    /// <summary>The session, when <see cref="SessionWorkflow"/> allows <paramref name="action"/> on it now.</summary>
+    private async Task<CongressSession> SessionForAsync(Guid sessionId, SessionAction action, CancellationToken ct)
     {
         var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        if (session.Status == SessionStatus.Planned)
-            throw new DomainValidationException([new("Status", "会议尚未开幕，不能记录表决或选举结果。")]);
+        SessionWorkflow.Ensure(await FactsAsync(session, ct), action);
         return session;
     }
+
+    /// <summary>What <see cref="SessionWorkflow"/> decides on.</summary>
+    public async Task<SessionFacts> FactsAsync(CongressSession session, CancellationToken ct = default) =>
+        new(session.Status, await db.Set<LivelihoodCandidate>().AnyAsync(c => c.SessionId == session.Id && c.For != null, ct));
 
     private async Task CheckAgendaItemAsync(Guid sessionId, Guid? agendaItemId, List<ValidationError> errors, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ public sealed class SuggestionAttachmentService(CongressDbContext db, DocumentOp
     public async Task<AttachmentView> UploadAsync(Guid suggestionId, Guid? answerId, string fileName, Stream content, CancellationToken ct = default)
     {
         var item = await db.FindVisibleAsync<Suggestion>(suggestionId, ct);
-        var actor = await new SuggestionService(db).ActorAsync(item, ct);
+        var actor = await db.ActorOnAsync(item, ct);
         if (actor == SuggestionActor.Viewer)
             throw new DomainValidationException([new("File", "您只能查看此件，不能上传附件。")]);
         if (answerId is { } a)

@@ -27,7 +27,7 @@ public static class SuggestionDetailsQuery
     /// then read past the filters: whoever sees the item sees all of it, including the co-units
     /// and the session's name, which a handling unit could not read on its own.
     /// </summary>
-    public static async Task<SuggestionDetails> DetailsAsync(this CongressDbContext db, Guid id, WorkCalendar? calendar = null, CancellationToken ct = default)
+    public static async Task<SuggestionDetails> DetailsAsync(this CongressDbContext db, Guid id, WorkCalendar calendar, CancellationToken ct = default)
     {
         var item = await db.FindVisibleAsync<Suggestion>(id, ct);
         var today = ChineseDate.TodayInChina(db.Clock);
@@ -71,9 +71,9 @@ public static class SuggestionDetailsQuery
 
         var service = new SuggestionService(db, calendar);
         var actor = await service.ActorAsync(item, ct);
-        var allowed = SuggestionWorkflow.Allowed(SuggestionFacts.Of(item), actor, today, calendar ?? WorkCalendar.WeekendsOnly);
+        var allowed = SuggestionWorkflow.Allowed(SuggestionFacts.Of(item), actor, today, calendar);
         DateOnly? lastReturn = item.Round == 1 && item.AssignedOn is { } assignedOn && SuggestionRules.IsWaitingForAnswer(item.State)
-            ? SuggestionRules.LastReturnDay(assignedOn, calendar ?? WorkCalendar.WeekendsOnly) : null;
+            ? SuggestionRules.LastReturnDay(assignedOn, calendar) : null;
         return new SuggestionDetails(item, township, category, sessionName, signers,
             assignments.Select(a => new AssignmentView(a.UnitId, units.GetValueOrDefault(a.UnitId, ""), a.IsLead, a.Round, a.AssignedOn, a.Deadline, a.EndedOn, a.ReturnReason)).ToList(),
             answers.Select(a => new AnswerView(a.Id, units.GetValueOrDefault(a.UnitId, ""), a.IsLeadAnswer, a.Round, a.AnsweredOn, a.Class, a.Text, a.EnteredBySecretary)).ToList(),

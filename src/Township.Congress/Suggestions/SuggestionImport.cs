@@ -21,7 +21,7 @@ public sealed record SuggestionImportResult(int Created, IReadOnlyList<string> N
 /// repeats an earlier row, or an item the township already has (same title and text), is an error:
 /// importing the same sheet twice must not double the items.
 /// </summary>
-public sealed class SuggestionImport(CongressDbContext db, WorkCalendar? calendar = null)
+public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar)
 {
     /// <summary>Column headers of the sheet: the template and the import share them.</summary>
     public static class Columns

@@ -11,9 +11,10 @@ namespace Township.Congress.Suggestions;
 /// <see cref="SuggestionWorkflow"/> for the acting user, recorded on the timeline, and saved with
 /// the item's version so two people acting at once cannot both succeed.
 /// </summary>
-public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar? calendar = null)
+/// <param name="calendar">Required: deadlines count working days, and only the configured calendar knows the holidays.</param>
+public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar calendar)
 {
-    private readonly WorkCalendar _calendar = calendar ?? WorkCalendar.WeekendsOnly;
+    private readonly WorkCalendar _calendar = calendar;
     private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
 
     public async Task<Suggestion> CreateAsync(Guid townshipId, SuggestionInput input, CancellationToken ct = default)
@@ -61,17 +62,7 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
     public async Task<IReadOnlyList<SuggestionAction>> AllowedAsync(Suggestion item, CancellationToken ct = default) =>
         SuggestionWorkflow.Allowed(SuggestionFacts.Of(item), await ActorAsync(item, ct), Today, _calendar);
 
-    public async Task<SuggestionActor> ActorAsync(Suggestion item, CancellationToken ct = default)
-    {
-        if (db.Scope.HandlingUnitId is { } unit)
-        {
-            var mine = await db.SuggestionAssignments
-                .Where(a => a.SuggestionId == item.Id && a.UnitId == unit && a.EndedOn == null)
-                .Select(a => (bool?)a.IsLead).FirstOrDefaultAsync(ct);
-            return mine switch { true => SuggestionActor.LeadUnit, false => SuggestionActor.CoUnit, _ => SuggestionActor.Viewer };
-        }
-        return db.Scope.CanWrite(item.TownshipId) ? SuggestionActor.Secretary : SuggestionActor.Viewer;
-    }
+    public Task<SuggestionActor> ActorAsync(Suggestion item, CancellationToken ct = default) => db.ActorOnAsync(item, ct);
 
     public async Task<Suggestion> TransitionAsync(Guid id, TransitionInput input, long? version = null, CancellationToken ct = default)
     {

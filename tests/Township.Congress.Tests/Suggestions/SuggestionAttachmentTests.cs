@@ -23,7 +23,7 @@ public class SuggestionAttachmentTests
         var options = new DocumentOptions();
 
         Guid answerId;
-        await using (var db = w.Context(w.Secretary)) answerId = (await db.DetailsAsync(item.Id)).Answers.Single().Id;
+        await using (var db = w.Context(w.Secretary)) answerId = (await db.DetailsAsync(item.Id, WorkCalendar.WeekendsOnly)).Answers.Single().Id;
         AttachmentView uploaded;
         await using (var unit = w.Context(w.RoadsUnit))
             uploaded = await new SuggestionAttachmentService(unit, options).UploadAsync(item.Id, answerId, "答复函.pdf", Pdf());
@@ -52,8 +52,8 @@ public class SuggestionAttachmentTests
             await Assert.ThrowsAsync<TownshipAccessDeniedException>(() => new SuggestionAttachmentService(unit, options).DeleteAsync(uploaded.Id));
 
         await using var secretary = w.Context(w.Secretary);
-        Assert.Equal(answerId, (await secretary.DetailsAsync(item.Id)).Attachments.Single().AnswerId);
+        Assert.Equal(answerId, (await secretary.DetailsAsync(item.Id, WorkCalendar.WeekendsOnly)).Attachments.Single().AnswerId);
         await new SuggestionAttachmentService(secretary, options).DeleteAsync(uploaded.Id);
-        Assert.Empty((await secretary.DetailsAsync(item.Id)).Attachments);
+        Assert.Empty((await secretary.DetailsAsync(item.Id, WorkCalendar.WeekendsOnly)).Attachments);
     }
 }

@@ -45,7 +45,7 @@ public class SuggestionLifecycleTests
         Assert.Equal((SuggestionState.Closed, Implementation.Implemented), (item.State, item.Implementation));
 
         await using var db = w.Context(w.Secretary);
-        var details = await db.DetailsAsync(item.Id);
+        var details = await db.DetailsAsync(item.Id, WorkCalendar.WeekendsOnly);
         Assert.Equal(
             "Submit,Assign,Start,CoUnitOpinion,Answer,Feedback,Answer,Feedback,Feedback,Close,UpdateImplementation",
             string.Join(",", details.Timeline.Select(e => e.Action)));
@@ -167,7 +167,7 @@ public class SuggestionLifecycleTests
         Assert.Equal((new DateOnly(2027, 3, 9), new DateOnly(2027, 3, 9)), (reassigned.Deadline, reassigned.FirstDeadline));
         await using var db = w.Context(w.Secretary);
         Assert.Equal(1, await db.Notifications.IgnoreQueryFilters().CountAsync(n => n.UserId == w.SecretaryUserId && n.Kind == NotificationKind.Returned));
-        var details = await db.DetailsAsync(onTime.Id);
+        var details = await db.DetailsAsync(onTime.Id, WorkCalendar.WeekendsOnly);
         Assert.Equal("属县教育局职责", details.Assignments.Single(a => a.EndedOn != null).ReturnReason);
     }
 
@@ -191,8 +191,8 @@ public class SuggestionLifecycleTests
         Assert.Equal(3, await unit.HandlingUnits.CountAsync());
         var list = await unit.SearchAsync(new SuggestionSearch());
         Assert.Equal("一号镇", list.Items.Single().TownshipName);
-        await Assert.ThrowsAsync<TownshipAccessDeniedException>(() => unit.DetailsAsync(notMine.Id));
-        await Assert.ThrowsAsync<TownshipAccessDeniedException>(() => unit.DetailsAsync(unassigned.Id));
+        await Assert.ThrowsAsync<TownshipAccessDeniedException>(() => unit.DetailsAsync(notMine.Id, WorkCalendar.WeekendsOnly));
+        await Assert.ThrowsAsync<TownshipAccessDeniedException>(() => unit.DetailsAsync(unassigned.Id, WorkCalendar.WeekendsOnly));
 
         // Beneath the workflow, the change guard refuses a unit's write to anything not assigned to it.
         var other = await unit.Suggestions.IgnoreQueryFilters().SingleAsync(s => s.Id == notMine.Id);
@@ -282,10 +282,10 @@ public class SuggestionMergeTests
 
         await using (var db = w.Context(w.Secretary))
         {
-            var details = await db.DetailsAsync(merged.Id);
+            var details = await db.DetailsAsync(merged.Id, WorkCalendar.WeekendsOnly);
             Assert.Equal(w.Deputies.Take(3).Select(d => d.Name), details.Signers.Select(s => s.DeputyName)); // answered to each source's deputy
             Assert.Equal(sources.Select(s => s.Number), details.MergedSources.Select(s => s.Number));
-            var source = await db.DetailsAsync(sources[1].Id);
+            var source = await db.DetailsAsync(sources[1].Id, WorkCalendar.WeekendsOnly);
             Assert.Equal((SuggestionState.Merged, merged.Number), (source.Item.State, source.MergedInto!.Number));
             Assert.Contains(source.Timeline, e => e.Action == SuggestionAction.Merge && e.Summary == $"并入{merged.Number}办理");
             Assert.Empty(source.Allowed);

@@ -18,7 +18,7 @@ public sealed class PresidiumPrints(FontOptions fonts, TimeProvider clock)
         var township = await db.Townships.AsNoTracking().FirstAsync(t => t.Id == m.TownshipId, ct);
         var today = ChineseDate.TodayInChina(clock);
         var model = new PresidiumMinutesModel(
-            township.Name, $"{township.Name}人大主席团{m.Date.Year}年{ChineseNumerals.SessionOrdinal(m.NumberInYear)}会议",
+            township.Name, PresidiumMeetingNames.Of(township.Name, m),
             ChineseDate.Format(m.Date), m.Place, m.PresidedBy, Split(m.Attendees),
             Split(m.Absentees).Select(a => new AbsenceNote(a)).ToList(), "",
             PresidiumMeeting.Lines(m.Topics), PresidiumMeeting.Lines(m.Decisions),

@@ -118,9 +118,6 @@ public sealed class SessionPrints(FontOptions fonts)
     {
         var start = s.ActualStart ?? s.PlannedStart;
         var end = s.ActualEnd ?? s.PlannedEnd;
-        var range = start == end ? ChineseDate.Format(start)
-            : start.Year == end.Year && start.Month == end.Month ? $"{ChineseDate.Format(start)}至{end.Day}日"
-            : $"{ChineseDate.Format(start)}至{ChineseDate.Format(end)}";
-        return $"{range}，会期{s.LengthDays}天";
+        return $"{SessionDates.Range(start, end)}，会期{s.LengthDays}天";
     }
 }

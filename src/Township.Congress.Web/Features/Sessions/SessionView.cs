@@ -35,6 +35,18 @@ public sealed class SessionView
     /// <summary>Once any count is recorded the candidate list is fixed.</summary>
     public bool ProjectsVoted => LivelihoodCandidates.Any(c => c.Voted);
 
+    /// <summary>What <see cref="SessionWorkflow"/> decides on, as shown.</summary>
+    public SessionFacts Facts => new(Session.Status, ProjectsVoted);
+
+    /// <summary>The user may change this township's records and the session's state allows <paramref name="action"/>.</summary>
+    public bool Can(SessionAction action) => CanEdit && SessionWorkflow.Allows(Facts, action);
+
+    /// <summary>Why the session's state does not allow <paramref name="action"/> (null when it does, or when the user only reads).</summary>
+    public string? RefusalOf(SessionAction action) => CanEdit ? SessionWorkflow.Refusal(Facts, action) : null;
+
+    /// <summary>The deputy a candidate of that name is, by <see cref="ElectionRules.DeputyNamed"/>.</summary>
+    public Guid? DeputyNamed(string name) => ElectionRules.DeputyNamed(name, Roll.Select(r => (r.DeputyId, r.Name)));
+
     /// <summary>Counted from the roll as shown, so the indicator follows every click at once.</summary>
     public AttendanceSummary Summary => Summarize(Roll);
 

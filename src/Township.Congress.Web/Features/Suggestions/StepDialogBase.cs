@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Township.Congress.Common;
 using Township.Congress.Suggestions;
+using Township.Congress.Web.Components.Shared;
 using Township.Congress.Web.Infrastructure;
 using Township.Congress.Web.Resources;
 
@@ -19,6 +20,7 @@ public abstract class StepDialogBase : ComponentBase
     [Parameter, EditorRequired] public SuggestionAction Action { get; set; }
 
     [Inject] protected CongressDbFactory DbFactory { get; set; } = default!;
+    [Inject] protected ModelServices Model { get; set; } = default!;
     [Inject] protected WorkCalendar Calendar { get; set; } = default!;
     [Inject] protected TimeProvider Clock { get; set; } = default!;
     [Inject] protected IDialogService Dialogs { get; set; } = default!;
@@ -57,33 +59,18 @@ public abstract class StepDialogBase : ComponentBase
                 yesText: SuggestionLabels.Of(Action), cancelText: UiText.Common_Cancel);
             if (sure != true) return;
         }
-        Saving = true;
         Errors = [];
         Alert = null;
-        try
+        await ChangeRunner.RunAsync(async () =>
         {
-            await using var db = await DbFactory.CreateAsync();
-            await new SuggestionService(db, Calendar).TransitionAsync(Item.Id, input, Item.Version);
+            await using var work = await Model.OpenAsync();
+            await work.Suggestions.TransitionAsync(Item.Id, input, Item.Version);
             Snackbar.Add(string.Format(UiText.Step_Done, SuggestionLabels.Of(Action)), Severity.Success);
             MudDialog.Close(DialogResult.Ok(true));
-        }
-        catch (DomainValidationException e)
+        }, r =>
         {
-            Errors = SuggestionUi.ByField(e, UiText.Common_Semicolon);
-            var unplaced = e.Errors.Where(x => !PlacedFields.Contains(x.Field)).Select(x => x.Message).ToList();
-            Alert = unplaced.Count > 0 ? string.Join(UiText.Common_Semicolon, unplaced) : null;
-        }
-        catch (TransitionNotAllowedException e)
-        {
-            Alert = e.Message;
-        }
-        catch (ConcurrencyConflictException e)
-        {
-            Alert = e.Message;
-        }
-        finally
-        {
-            Saving = false;
-        }
+            Errors = r.ByField();
+            Alert = r.Unplaced(PlacedFields);
+        }, busy => Saving = busy);
     }
 }

@@ -1,0 +1,74 @@
+using Township.Congress.Common;
+
+namespace Township.Congress.Sessions;
+
+/// <summary>What a secretary does with a session; <see cref="SessionWorkflow"/> says when each is allowed.</summary>
+public enum SessionAction
+{
+    /// <summary>会议信息: kind, dates, venue, minutes text.</summary>
+    EditDetails,
+    /// <summary>生成点名册, 点名.</summary>
+    EditRoll,
+    /// <summary>开幕.</summary>
+    Open,
+    /// <summary>闭幕.</summary>
+    Close,
+    AddAgendaItem,
+    /// <summary>审议意见 on an agenda item.</summary>
+    RecordOpinions,
+    SetPresidium,
+    /// <summary>表决 (决议/决定).</summary>
+    RecordVote,
+    /// <summary>An election entered with its votes at once.</summary>
+    RecordElection,
+    /// <summary>An election fixed before the vote (office, seats, candidates), or changed while still prepared.</summary>
+    PrepareElection,
+    /// <summary>The results of a prepared election.</summary>
+    EnterElectionResults,
+    RemovePreparedElection,
+    /// <summary>民生实事 candidate projects and the number to choose.</summary>
+    ChangeProjects,
+    /// <summary>民生实事项目票决: the counts of all projects at once, or their correction.</summary>
+    VoteProjects,
+}
+
+/// <summary>What the workflow needs to know about a session.</summary>
+/// <param name="ProjectsVoted">Some livelihood project already has its counts.</param>
+public sealed record SessionFacts(SessionStatus Status, bool ProjectsVoted = false);
+
+/// <summary>
+/// The session's lifecycle as a table: which actions are allowed in which state, and the reason
+/// when not. The service refuses what is not allowed here; pages ask the same table what to offer.
+/// </summary>
+public static class SessionWorkflow
+{
+    private const string NotOpenYet = "会议尚未开幕，不能记录表决或选举结果。";
+
+    /// <summary>Null when <paramref name="action"/> is allowed; otherwise why not, in Chinese.</summary>
+    public static string? Refusal(SessionFacts session, SessionAction action) => (action, session.Status) switch
+    {
+        (SessionAction.EditRoll, SessionStatus.Closed) => "会议已闭会，不能再修改点名。",
+        (SessionAction.Open, not SessionStatus.Planned) => "只有筹备中的会议可以开幕。",
+        (SessionAction.Close, not SessionStatus.InSession) => "只有会议中的会议可以闭幕。",
+        // Votes and results are entered once the session is open, and after it closes from the paper record.
+        (SessionAction.RecordVote or SessionAction.RecordElection or SessionAction.EnterElectionResults or SessionAction.VoteProjects,
+            SessionStatus.Planned) => NotOpenYet,
+        (SessionAction.PrepareElection, SessionStatus.Closed) => "会议已闭会，不能再准备选举。",
+        // After closing only a first entry of the project counts, no correction.
+        (SessionAction.VoteProjects, SessionStatus.Closed) when session.ProjectsVoted => "会议已闭会，票决结果不能再修改。",
+        (SessionAction.ChangeProjects, _) when session.ProjectsVoted => "民生实事项目票决结果已记录，不能再修改候选项目或应选项目数。",
+        _ => null,
+    };
+
+    public static bool Allows(SessionFacts session, SessionAction action) => Refusal(session, action) is null;
+
+    public static IReadOnlyList<SessionAction> Allowed(SessionFacts session) =>
+        Enum.GetValues<SessionAction>().Where(a => Allows(session, a)).ToList();
+
+    /// <summary>Throws the refusal as a validation error on the session's status.</summary>
+    public static void Ensure(SessionFacts session, SessionAction action)
+    {
+        if (Refusal(session, action) is { } why)
+            throw new DomainValidationException([new(action == SessionAction.ChangeProjects ? "Candidates" : "Status", why)]);
+    }
+}
