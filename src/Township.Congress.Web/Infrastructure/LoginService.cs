@@ -88,7 +88,11 @@ public sealed class LoginService(
     {
         var user = signIn.Context.User;
         if (user.Identity?.IsAuthenticated == true) await AuditAsync(user.Identity.Name ?? "", AuditAction.Logout);
-        if (ServerSessionStore.IdOf(user) is { } id) await sessions.EndAsync(id, ServerSessionEnd.SignedOut);
+        // Signing out ends every sign-in of this user (other tabs, devices and API clients too), as
+        // a password change, lockout or disable does: one rule for "this person's sessions are over".
+        if (Guid.TryParse(signIn.UserManager.GetUserId(user), out var userId))
+            await sessions.EndAllForUserAsync(userId, ServerSessionEnd.SignedOut);
+        else if (ServerSessionStore.IdOf(user) is { } id) await sessions.EndAsync(id, ServerSessionEnd.SignedOut);
         await signIn.SignOutAsync();
     }
 
