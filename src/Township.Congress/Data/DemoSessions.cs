@@ -195,7 +195,7 @@ internal static class DemoSessions
     {
         var election = new Election
         {
-            TownshipId = session.TownshipId, SessionId = session.Id, Office = office, OfficeTitle = SessionLabels.Office[office],
+            TownshipId = session.TownshipId, SessionId = session.Id, Office = office, OfficeTitle = SessionLabels.Of(office),
             Seats = seats, DeputiesInOffice = inOffice, BallotsCast = present,
         };
         // Competitive elections have one candidate more than seats (差额选举) for deputy heads.
