@@ -42,7 +42,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.PresidiumMeetings.PresidiumPrints>();
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
-        Features.Suggestions.SuggestionSetup.AddSuggestions(services, config);
+        services.AddSuggestions(config);
 
         AddIdentity(services, config);
 

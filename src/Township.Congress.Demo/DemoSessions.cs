@@ -1,9 +1,10 @@
 using Township.Congress.Counties;
+using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;
 
-namespace Township.Congress.Data;
+namespace Township.Congress.Demo;
 
 /// <summary>
 /// Demo congress sessions (two regular ones a year since the term began, with rolls, votes and
