@@ -10,8 +10,10 @@ WORKDIR /source
 
 # Restore first, from the project files only, so the package layer is cached until they change.
 COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/Township.Congress.Text/Township.Congress.Text.csproj src/Township.Congress.Text/
 COPY src/Township.Congress/Township.Congress.csproj src/Township.Congress/
 COPY src/Township.Congress.Reports/Township.Congress.Reports.csproj src/Township.Congress.Reports/
+COPY src/Township.Congress.Demo/Township.Congress.Demo.csproj src/Township.Congress.Demo/
 COPY src/Township.Congress.Migrations.Sqlite/Township.Congress.Migrations.Sqlite.csproj src/Township.Congress.Migrations.Sqlite/
 COPY src/Township.Congress.Migrations.PostgreSql/Township.Congress.Migrations.PostgreSql.csproj src/Township.Congress.Migrations.PostgreSql/
 COPY src/Township.Congress.Web/Township.Congress.Web.csproj src/Township.Congress.Web/

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Township.Congress.Data;
+using Township.Congress.Demo;
 using Township.Congress.Security;
 
 namespace Township.Congress.BrowserTests;

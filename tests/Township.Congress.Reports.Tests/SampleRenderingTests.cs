@@ -45,7 +45,7 @@ public sealed class SampleRenderingTests
         Sample("assignment-letter-rehandling.pdf", () => AssignmentLetterDocument.Render(SuggestionSampleData.Rehandling(), TestFonts.Default));
         Sample("reply-form.pdf", () => ReplyFormDocument.Render(SuggestionSampleData.Form(), TestFonts.Default));
         Sample("reply-form-crowded.pdf", () => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default));
-        Sample("assignment-packet.pdf", () => SuggestionPrints.AssignmentPacket(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default));
+        Sample("assignment-packet.pdf", () => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default));
 
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }

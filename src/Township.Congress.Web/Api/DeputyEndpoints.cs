@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Security;
 using Township.Congress.Deputies;
-using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Api;
 
@@ -36,8 +36,7 @@ public static class DeputyEndpoints
             ToDto(await db.FindVisibleAsync<Deputy>(id, ct), db));
         group.MapPost("/", async (DeputyWrite body, CongressDbContext db, CancellationToken ct) =>
         {
-            var townshipId = body.TownshipId ?? db.Scope.HomeTownshipId
-                ?? throw new DomainValidationException([new("TownshipId", UiText.Problem_TownshipRequired)]);
+            var townshipId = db.Scope.ResolveTownship(body.TownshipId);
             var deputy = await new DeputyService(db).CreateAsync(townshipId, body.Deputy, ct);
             return Results.Created($"/api/v1/deputies/{deputy.Id}", ToDto(deputy, db));
         });

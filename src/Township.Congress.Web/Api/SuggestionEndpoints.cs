@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using Township.Congress.Web.Resources;
 
@@ -106,8 +107,7 @@ public static class SuggestionEndpoints
             await DetailsAsync(db, id, calendar, ct));
         items.MapPost("/", async (SuggestionWrite body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
         {
-            var townshipId = body.TownshipId ?? db.Scope.HomeTownshipId
-                ?? throw new DomainValidationException([new("TownshipId", UiText.Problem_TownshipRequired)]);
+            var townshipId = db.Scope.ResolveTownship(body.TownshipId);
             var item = await new SuggestionService(db, calendar).CreateAsync(townshipId, body.Suggestion, ct);
             return Results.Created($"/api/v1/suggestions/{item.Id}", await DetailsAsync(db, item.Id, calendar, ct));
         });
@@ -126,8 +126,7 @@ public static class SuggestionEndpoints
         });
         items.MapPost("/merge", async (MergeRequest body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
         {
-            var townshipId = body.TownshipId ?? db.Scope.HomeTownshipId
-                ?? throw new DomainValidationException([new("TownshipId", UiText.Problem_TownshipRequired)]);
+            var townshipId = db.Scope.ResolveTownship(body.TownshipId);
             var item = await new SuggestionService(db, calendar).MergeAsync(townshipId, new MergeInput
             {
                 SourceIds = body.SourceIds, Title = body.Title ?? "", Text = body.Text ?? "", CategoryId = body.CategoryId, OnDate = body.OnDate,
@@ -136,8 +135,7 @@ public static class SuggestionEndpoints
         });
         items.MapGet("/similar", async (Guid? townshipId, string? title, string? text, Guid? excludeId, CongressDbContext db, CancellationToken ct) =>
         {
-            var t = townshipId ?? db.Scope.HomeTownshipId
-                ?? throw new DomainValidationException([new("TownshipId", UiText.Problem_TownshipRequired)]);
+            var t = db.Scope.ResolveTownship(townshipId);
             await db.FindTownshipAsync(t, ct);
             return await db.SimilarAsync(t, title ?? "", text ?? "", excludeId, ct: ct);
         });
@@ -178,8 +176,7 @@ public static class SuggestionEndpoints
             }
             else
             {
-                units = await db.HandlingUnits.AsNoTracking()
-                    .OrderBy(u => u.TownshipId == null).ThenBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(ct);
+                units = await db.HandlingUnits.AsNoTracking().InListOrder().ToListAsync(ct);
             }
             var scope = db.Scope;
             return units.Select(u => new HandlingUnitDto(u.Id, u.CountyId, u.TownshipId, u.Name, u.Kind, SuggestionLabels.Of(u.Kind),
@@ -198,29 +195,14 @@ public static class SuggestionEndpoints
         var notices = api.MapGroup("/notifications").WithTags("notifications");
         notices.MapGet("/", async (int? take, CongressDbContext db, CancellationToken ct) =>
         {
-            var user = db.Scope.UserId;
-            var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == user);
-            var latest = await mine.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(Math.Clamp(take ?? 20, 1, 100))
-                .Select(n => new NotificationDto(n.Id, n.Kind, n.Text, n.SuggestionId, n.CreatedAtUtc, n.ReadAtUtc)).ToListAsync(ct);
-            return new NotificationList(await mine.CountAsync(n => n.ReadAtUtc == null, ct), latest);
+            var latest = await NotificationQueries.LatestAsync(db, Math.Clamp(take ?? NotificationQueries.Latest, 1, 100), ct);
+            return new NotificationList(await NotificationQueries.UnreadCountAsync(db, ct),
+                latest.Select(n => new NotificationDto(n.Id, n.Kind, n.Text, n.SuggestionId, n.CreatedAtUtc, n.ReadAtUtc)).ToList());
         });
         notices.MapPost("/{id:guid}/read", async (Guid id, CongressDbContext db, CancellationToken ct) =>
-        {
-            var notice = await db.FindVisibleAsync<Notification>(id, ct);
-            if (notice.UserId != db.Scope.UserId) throw new KeyNotFoundException($"Notification {id}");
-            notice.ReadAtUtc ??= db.Clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
-            return Results.NoContent();
-        });
+            await NotificationQueries.MarkReadAsync(db, id, ct) ? Results.NoContent() : throw new KeyNotFoundException($"Notification {id}"));
         notices.MapPost("/read-all", async (CongressDbContext db, CancellationToken ct) =>
-        {
-            var user = db.Scope.UserId;
-            var unread = await db.Notifications.Where(n => n.UserId == user && n.ReadAtUtc == null).ToListAsync(ct);
-            var now = db.Clock.GetUtcNow().UtcDateTime;
-            foreach (var n in unread) n.ReadAtUtc = now;
-            await db.SaveChangesAsync(ct);
-            return new { marked = unread.Count };
-        });
+            new { marked = await NotificationQueries.MarkAllReadAsync(db, ct) });
     }
 
     private static async Task<SuggestionDetailsDto> DetailsAsync(CongressDbContext db, Guid id, WorkCalendar calendar, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
+using Township.Congress.Demo;
 using Township.Congress.Security;
 
 namespace Township.Congress.Web.Infrastructure;

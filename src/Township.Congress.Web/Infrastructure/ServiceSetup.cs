@@ -51,7 +51,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.PresidiumMeetings.PresidiumPrints>();
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
-        Features.Suggestions.SuggestionSetup.AddSuggestions(services, config);
+        services.AddSuggestions(config);
         services.AddModelServices();
 
         AddIdentity(services, config);

@@ -48,7 +48,7 @@ public sealed class DeputyService(CongressDbContext db)
         var deputy = await db.FindVisibleAsync<Deputy>(id, ct);
         var errors = new List<ValidationError>();
         reason = reason.Trim();
-        if (status == deputy.Status) errors.Add(new("Status", $"该代表当前已是“{DeputyLabels.Status[status]}”状态。"));
+        if (status == deputy.Status) errors.Add(new("Status", $"该代表当前已是“{DeputyLabels.Of(status)}”状态。"));
         if (effectiveOn > Today) errors.Add(new("EffectiveOn", "变更日期不能晚于今天。"));
         if (effectiveOn < deputy.StatusSince) errors.Add(new("EffectiveOn", $"变更日期不能早于上次状态变更（{ChineseDate.Format(deputy.StatusSince)}）。"));
         if (reason.Length == 0) errors.Add(new("Reason", "请填写变更原因。"));

@@ -19,21 +19,21 @@ public static class RosterSpreadsheet
         var rows = deputies.Select(d => new Dictionary<string, object?>
         {
             [C.Name] = d.Name,
-            [C.Gender] = DeputyLabels.Gender[d.Gender],
+            [C.Gender] = DeputyLabels.Of(d.Gender),
             [C.Ethnicity] = d.Ethnicity,
             [C.BirthDate] = d.BirthDate?.ToString("yyyy-MM-dd") ?? "",
             [C.IdCard] = scope.DiscloseIdNumber(d.IdCardNumber),
             [C.Affiliation] = d.Affiliation,
             [C.Education] = d.Education,
             [C.Occupation] = d.Occupation,
-            [C.Category] = DeputyLabels.Category[d.Category],
+            [C.Category] = DeputyLabels.Of(d.Category),
             [C.Levels] = DeputyLabels.Levels(d.Levels),
             [C.Village] = d.VillageId is { } v ? villages.GetValueOrDefault(v, "") : "",
             [C.WorkUnit] = d.WorkUnit ?? "",
             [C.Constituency] = d.Constituency,
             [C.Phone] = scope.DisclosePhone(d.Phone),
             [C.Group] = d.Group?.Name ?? "",
-            [C.Status] = DeputyLabels.Status[d.Status],
+            [C.Status] = DeputyLabels.Of(d.Status),
         }).ToList();
         return Save(rows, C.Importable.Append(C.Status));
     }

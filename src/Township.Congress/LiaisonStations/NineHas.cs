@@ -1,3 +1,5 @@
+using Township.Congress.Common;
+
 namespace Township.Congress.LiaisonStations;
 
 /// <summary>The "九有" checklist of a deputy home or liaison station (seed 000).</summary>
@@ -23,18 +25,19 @@ public enum NineHas
     WorkRecords,
 }
 
+/// <summary>The checklist names; read one with <see cref="Of"/>.</summary>
 public static class NineHasLabels
 {
-    public static readonly IReadOnlyDictionary<NineHas, string> Names = new Dictionary<NineHas, string>
-    {
-        [NineHas.Sign] = "有标牌",
-        [NineHas.FixedVenue] = "有固定场所",
-        [NineHas.SupervisionBoard] = "有监督栏",
-        [NineHas.ContactDiagram] = "有联系图",
-        [NineHas.StudyMaterials] = "有学习设备和资料",
-        [NineHas.RecreationEquipment] = "有文体设备",
-        [NineHas.Rules] = "有制度",
-        [NineHas.WorkPlan] = "有工作计划",
-        [NineHas.WorkRecords] = "有工作记录",
-    };
+    public static readonly EnumLabels<NineHas> Names = new(
+        (NineHas.Sign, "有标牌"),
+        (NineHas.FixedVenue, "有固定场所"),
+        (NineHas.SupervisionBoard, "有监督栏"),
+        (NineHas.ContactDiagram, "有联系图"),
+        (NineHas.StudyMaterials, "有学习设备和资料"),
+        (NineHas.RecreationEquipment, "有文体设备"),
+        (NineHas.Rules, "有制度"),
+        (NineHas.WorkPlan, "有工作计划"),
+        (NineHas.WorkRecords, "有工作记录"));
+
+    public static string Of(NineHas item) => Names.Of(item);
 }

@@ -10,7 +10,18 @@ public sealed record SessionDetails(
     IReadOnlyList<VoteEntry> Votes, IReadOnlyList<ElectionEntry> Elections, IReadOnlyList<PresidiumEntry> Presidium,
     int? LivelihoodSeats, IReadOnlyList<LivelihoodCandidateEntry> LivelihoodCandidates, long Version);
 
-public sealed record RollEntry(Guid DeputyId, string Name, string? Group, AttendanceStatus Status, string LeaveReason);
+/// <summary>
+/// One deputy on the roll: read by the API and the minutes, and marked in place by the roll-call tab
+/// (so <see cref="Status"/> and <see cref="LeaveReason"/> can change while the page shows it).
+/// </summary>
+public sealed record RollEntry(Guid DeputyId, string Name, string? Group, AttendanceStatus Status, string LeaveReason)
+{
+    public AttendanceStatus Status { get; set; } = Status;
+    public string LeaveReason { get; set; } = LeaveReason;
+
+    /// <summary>Village or work unit: tells two deputies of the same name apart.</summary>
+    public string Detail { get; init; } = "";
+}
 
 public sealed record AgendaEntry(Guid Id, int Order, AgendaItemKind Kind, string Title, string DeliberationOpinions, long Version);
 

@@ -26,6 +26,14 @@ public sealed record AttendanceSummary(int InOffice, int Present, int OnLeave, i
 {
     public int QuorumRequired => SessionRules.QuorumRequired(InOffice);
     public bool HasQuorum => SessionRules.HasQuorum(Present, InOffice);
+
+    /// <summary>Counted from the roll as it stands (on the page, after every click).</summary>
+    public static AttendanceSummary Of(IReadOnlyCollection<RollEntry> roll) => new(
+        roll.Count,
+        roll.Count(r => r.Status == AttendanceStatus.Present),
+        roll.Count(r => r.Status == AttendanceStatus.OnLeave),
+        roll.Count(r => r.Status == AttendanceStatus.Absent),
+        roll.Count(r => r.Status == AttendanceStatus.Unmarked));
 }
 
 /// <summary>A candidate named on a prepared election's ballot; linked to a deputy when one is meant.</summary>

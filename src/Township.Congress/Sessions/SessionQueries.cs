@@ -33,7 +33,10 @@ public static class SessionQueries
                           join d in db.Deputies.AsNoTracking() on a.DeputyId equals d.Id
                           where a.SessionId == id
                           orderby d.Group == null ? int.MaxValue : d.Group.SortOrder, d.NameInitials
-                          select new RollEntry(d.Id, d.Name, d.Group == null ? null : d.Group.Name, a.Status, a.LeaveReason))
+                          select new RollEntry(d.Id, d.Name, d.Group == null ? null : d.Group.Name, a.Status, a.LeaveReason)
+                          {
+                              Detail = (d.VillageId == null ? d.WorkUnit : db.Villages.Where(v => v.Id == d.VillageId).Select(v => v.Name).FirstOrDefault()) ?? "",
+                          })
             .ToListAsync(ct);
         var agenda = await db.Set<AgendaItem>().AsNoTracking().Where(a => a.SessionId == id).OrderBy(a => a.Order)
             .Select(a => new AgendaEntry(a.Id, a.Order, a.Kind, a.Title, a.DeliberationOpinions, a.Version)).ToListAsync(ct);
@@ -57,9 +60,7 @@ public static class SessionQueries
                                where p.SessionId == id
                                orderby p.IsExecutiveChair descending, d.NameInitials
                                select new PresidiumEntry(d.Id, d.Name, p.IsExecutiveChair)).ToListAsync(ct);
-        var summary = new AttendanceSummary(roll.Count, roll.Count(r => r.Status == AttendanceStatus.Present),
-            roll.Count(r => r.Status == AttendanceStatus.OnLeave), roll.Count(r => r.Status == AttendanceStatus.Absent),
-            roll.Count(r => r.Status == AttendanceStatus.Unmarked));
+        var summary = AttendanceSummary.Of(roll);
         return new SessionDetails(session.Id, session.TownshipId, township.Name, term.Ordinal, session.Ordinal,
             SessionNames.Of(term.Ordinal, session.Ordinal), session.Kind, session.ProposedBy, session.Status,
             session.PlannedStart, session.PlannedEnd, session.ActualStart, session.ActualEnd, session.LengthDays, session.Venue,

@@ -212,7 +212,7 @@ public sealed partial class SessionService(CongressDbContext db)
     }
 
     private static string OfficeTitle(ElectionOffice office, string? title) =>
-        string.IsNullOrWhiteSpace(title) ? SessionLabels.Office[office] : title.Trim();
+        string.IsNullOrWhiteSpace(title) ? SessionLabels.Of(office) : title.Trim();
 
     /// <summary>Sets the session's presidium; members must be deputies of the township, at most one executive chair.</summary>
     public async Task SetPresidiumAsync(Guid sessionId, IReadOnlyCollection<Guid> deputyIds, Guid? executiveChair, CancellationToken ct = default)

@@ -1,94 +1,92 @@
+using Township.Congress.Common;
+
 namespace Township.Congress.Suggestions;
 
-/// <summary>Chinese names of the lifecycle, used by pages, prints and spreadsheets alike.</summary>
+/// <summary>
+/// Chinese names of the lifecycle, used by pages, prints and spreadsheets alike. Read a name with
+/// <c>Of(value)</c>; the tables list the choices.
+/// </summary>
 public static class SuggestionLabels
 {
-    public static string Of(SuggestionKind kind) => kind switch
-    {
-        SuggestionKind.Motion => "议案",
-        SuggestionKind.Suggestion => "建议",
-        SuggestionKind.Criticism => "批评",
-        SuggestionKind.Opinion => "意见",
-        _ => kind.ToString(),
-    };
+    public static readonly EnumLabels<SuggestionKind> Kind = new(
+        (SuggestionKind.Motion, "议案"),
+        (SuggestionKind.Suggestion, "建议"),
+        (SuggestionKind.Criticism, "批评"),
+        (SuggestionKind.Opinion, "意见"));
 
-    public static string Of(SuggestionState state) => state switch
-    {
-        SuggestionState.Submitted => "已提出",
-        SuggestionState.Registered => "待交办",
-        SuggestionState.Assigned => "已交办",
-        SuggestionState.Handling => "办理中",
-        SuggestionState.Answered => "已答复",
-        SuggestionState.Evaluated => "已评价",
-        SuggestionState.Closed => "已办结",
-        SuggestionState.NotAccepted => "不予立案",
-        SuggestionState.Merged => "已并案",
-        _ => state.ToString(),
-    };
+    public static readonly EnumLabels<SuggestionState> State = new(
+        (SuggestionState.Submitted, "已提出"),
+        (SuggestionState.Registered, "待交办"),
+        (SuggestionState.Assigned, "已交办"),
+        (SuggestionState.Handling, "办理中"),
+        (SuggestionState.Answered, "已答复"),
+        (SuggestionState.Evaluated, "已评价"),
+        (SuggestionState.Closed, "已办结"),
+        (SuggestionState.NotAccepted, "不予立案"),
+        (SuggestionState.Merged, "已并案"));
 
-    public static string Of(SuggestionAction action) => action switch
-    {
-        SuggestionAction.Submit => "提出",
-        SuggestionAction.Accept => "立案（登记）",
-        SuggestionAction.ConvertToSuggestion => "转为建议",
-        SuggestionAction.Reject => "不予立案",
-        SuggestionAction.Assign => "交办",
-        SuggestionAction.Start => "签收办理",
-        SuggestionAction.Return => "退回",
-        SuggestionAction.Answer => "答复",
-        SuggestionAction.CoUnitOpinion => "协办意见",
-        SuggestionAction.Feedback => "代表反馈",
-        SuggestionAction.Supervise => "重点督办",
-        SuggestionAction.SupervisionNote => "督办记录",
-        SuggestionAction.Close => "办结",
-        SuggestionAction.UpdateImplementation => "更新落实情况",
-        SuggestionAction.Merge => "并案",
-        SuggestionAction.Edit => "修改",
-        _ => action.ToString(),
-    };
+    public static readonly EnumLabels<SuggestionAction> Action = new(
+        (SuggestionAction.Submit, "提出"),
+        (SuggestionAction.Accept, "立案（登记）"),
+        (SuggestionAction.ConvertToSuggestion, "转为建议"),
+        (SuggestionAction.Reject, "不予立案"),
+        (SuggestionAction.Assign, "交办"),
+        (SuggestionAction.Start, "签收办理"),
+        (SuggestionAction.Return, "退回"),
+        (SuggestionAction.Answer, "答复"),
+        (SuggestionAction.CoUnitOpinion, "协办意见"),
+        (SuggestionAction.Feedback, "代表反馈"),
+        (SuggestionAction.Supervise, "重点督办"),
+        (SuggestionAction.SupervisionNote, "督办记录"),
+        (SuggestionAction.Close, "办结"),
+        (SuggestionAction.UpdateImplementation, "更新落实情况"),
+        (SuggestionAction.Merge, "并案"),
+        (SuggestionAction.Edit, "修改"));
 
-    public static string Of(SuggestionSource source) => source switch
-    {
-        SuggestionSource.Deputy => "代表提出",
-        SuggestionSource.ConstituentContact => "联系选民",
-        SuggestionSource.Activity => "代表活动",
-        _ => source.ToString(),
-    };
+    public static readonly EnumLabels<SuggestionSource> Source = new(
+        (SuggestionSource.Deputy, "代表提出"),
+        (SuggestionSource.ConstituentContact, "联系选民"),
+        (SuggestionSource.Activity, "代表活动"));
 
-    public static string Of(AnswerClass c) => c switch
-    {
-        AnswerClass.A => "A类（已解决或采纳）",
-        AnswerClass.B => "B类（正在解决或列入计划）",
-        AnswerClass.C => "C类（因条件限制暂不能解决）",
-        _ => c.ToString(),
-    };
+    public static readonly EnumLabels<AnswerClass> AnswerClasses = new(
+        (AnswerClass.A, "A类（已解决或采纳）"),
+        (AnswerClass.B, "B类（正在解决或列入计划）"),
+        (AnswerClass.C, "C类（因条件限制暂不能解决）"));
 
-    public static string Short(AnswerClass c) => $"{c}类";
+    public static readonly EnumLabels<Satisfaction> Satisfactions = new(
+        (Satisfaction.Satisfied, "满意"),
+        (Satisfaction.BasicallySatisfied, "基本满意"),
+        (Satisfaction.Dissatisfied, "不满意"));
 
-    public static string Of(Satisfaction s) => s switch
-    {
-        Satisfaction.Satisfied => "满意",
-        Satisfaction.BasicallySatisfied => "基本满意",
-        Satisfaction.Dissatisfied => "不满意",
-        _ => s.ToString(),
-    };
+    public static readonly EnumLabels<Implementation> Implementations = new(
+        (Implementation.Implemented, "已落实"),
+        (Implementation.PartlyImplemented, "部分落实"),
+        (Implementation.NotImplemented, "未落实"));
 
-    public static string Of(Implementation i) => i switch
-    {
-        Implementation.Implemented => "已落实",
-        Implementation.PartlyImplemented => "部分落实",
-        Implementation.NotImplemented => "未落实",
-        _ => i.ToString(),
-    };
+    public static readonly EnumLabels<HandlingUnitKind> UnitKind = new(
+        (HandlingUnitKind.TownshipOffice, "乡镇机构"),
+        (HandlingUnitKind.Station, "站所"),
+        (HandlingUnitKind.VillageCommittee, "村（居）委会"),
+        (HandlingUnitKind.CountyDepartment, "县直部门"));
 
-    public static string Of(HandlingUnitKind k) => k switch
-    {
-        HandlingUnitKind.TownshipOffice => "乡镇机构",
-        HandlingUnitKind.Station => "站所",
-        HandlingUnitKind.VillageCommittee => "村（居）委会",
-        HandlingUnitKind.CountyDepartment => "县直部门",
-        _ => k.ToString(),
-    };
+    public static string Of(SuggestionKind kind) => Kind.Of(kind);
+
+    public static string Of(SuggestionState state) => State.Of(state);
+
+    public static string Of(SuggestionAction action) => Action.Of(action);
+
+    public static string Of(SuggestionSource source) => Source.Of(source);
+
+    public static string Of(AnswerClass c) => AnswerClasses.Of(c);
+
+    /// <summary>A类 — the class without its explanation, for tables.</summary>
+    public static string Short(AnswerClass c) => AnswerClasses.Has(c) ? $"{c}类" : EnumLabels.Unknown(c);
+
+    public static string Of(Satisfaction s) => Satisfactions.Of(s);
+
+    public static string Of(Implementation i) => Implementations.Of(i);
+
+    public static string Of(HandlingUnitKind k) => UnitKind.Of(k);
 
     /// <summary>Action names as the API spells them ("assign", "co-unit-opinion").</summary>
     public static string ApiName(SuggestionAction action) =>

@@ -124,8 +124,14 @@ public static class SuggestionQueries
     public static Task<List<HandlingUnit>> UnitsForTownshipAsync(this CongressDbContext db, Guid countyId, Guid townshipId, CancellationToken ct = default) =>
         db.HandlingUnits.AsNoTracking()
             .Where(u => u.CountyId == countyId && u.IsActive && (u.TownshipId == null || u.TownshipId == townshipId))
-            .OrderBy(u => u.TownshipId == null).ThenBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name)
-            .ToListAsync(ct);
+            .InListOrder().ToListAsync(ct);
+
+    /// <summary>
+    /// The one order of handling units wherever they are listed or offered: a township's own units first,
+    /// then the county's; within each by kind, the county's sort order and name.
+    /// </summary>
+    public static IOrderedQueryable<HandlingUnit> InListOrder(this IQueryable<HandlingUnit> units) =>
+        units.OrderBy(u => u.TownshipId == null).ThenBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name);
 
     public static Task<List<SuggestionCategory>> CategoriesAsync(this CongressDbContext db, Guid countyId, CancellationToken ct = default) =>
         db.SuggestionCategories.AsNoTracking().Where(c => c.CountyId == countyId && c.IsActive)

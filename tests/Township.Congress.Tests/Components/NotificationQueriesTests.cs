@@ -4,7 +4,6 @@ using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using Township.Congress.Tests.Infrastructure;
 using Township.Congress.Tests.Suggestions;
-using Township.Congress.Web.Features.Notifications;
 
 namespace Township.Congress.Tests.Components;
 
@@ -47,6 +46,31 @@ public class NotificationQueriesTests
         {
             Assert.Equal(1, await NotificationQueries.UnreadCountAsync(db));
             Assert.Equal(NotificationKind.Answered, Assert.Single(await NotificationQueries.LatestAsync(db)).Kind);
+        }
+    }
+
+    [Fact]
+    public async Task AContextWithoutAUserHasNoNoticesAndCannotMarkAnother()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var w = await SuggestionWorld.CreateAsync(database, new DateOnly(2026, 3, 2));
+        var item = await w.CreateAsync();
+        await w.AssignAsync(item.Id);
+        Guid roadsNotice;
+        await using (var db = w.Context(w.RoadsUnit)) roadsNotice = Assert.Single(await NotificationQueries.LatestAsync(db)).Id;
+
+        await using (var db = database.System())
+        {
+            Assert.Equal(0, await NotificationQueries.UnreadCountAsync(db));
+            Assert.Empty(await NotificationQueries.LatestAsync(db));
+            Assert.False(await NotificationQueries.MarkReadAsync(db, roadsNotice));
+        }
+        await using (var db = w.Context(w.Secretary)) Assert.False(await NotificationQueries.MarkReadAsync(db, roadsNotice));
+        await using (var db = w.Context(w.RoadsUnit))
+        {
+            Assert.True(await NotificationQueries.MarkReadAsync(db, roadsNotice));
+            Assert.True(await NotificationQueries.MarkReadAsync(db, roadsNotice)); // read again: still theirs, nothing changes
+            Assert.Equal(0, await NotificationQueries.UnreadCountAsync(db));
         }
     }
 }

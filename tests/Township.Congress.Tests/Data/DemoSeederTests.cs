@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
+using Township.Congress.Demo;
 using Township.Congress.Deputies;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;

@@ -34,7 +34,7 @@ public class ApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory
             var r = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "chair15", password = "wrong" });
             Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
         }
-        var locked = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "chair15", password = Township.Congress.Data.DemoSeeder.DefaultPassword });
+        var locked = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "chair15", password = Township.Congress.Demo.DemoSeeder.DefaultPassword });
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
         Assert.Contains("锁定", (await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Township.Congress.Data;
+using Township.Congress.Demo;
 using Township.Congress.Security;
 
 namespace Township.Congress.Tests.Http;

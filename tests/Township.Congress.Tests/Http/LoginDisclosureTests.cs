@@ -1,3 +1,4 @@
+using Township.Congress.Demo;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;

@@ -106,7 +106,7 @@ public partial class RequestsFromElsewhereTests(CongressAppFactory app) : IClass
     {
         var client = app.Anonymous();
         var response = await client.SendAsync(Request(HttpMethod.Post, "/api/v1/auth/login",
-            JsonContent.Create(new { userName = "town08", password = Township.Congress.Data.DemoSeeder.DefaultPassword })));
+            JsonContent.Create(new { userName = "town08", password = Township.Congress.Demo.DemoSeeder.DefaultPassword })));
 
         await AssertRefusedAsync(response);
         Assert.False(response.Headers.Contains("Set-Cookie"));
@@ -122,7 +122,7 @@ public partial class RequestsFromElsewhereTests(CongressAppFactory app) : IClass
         Assert.NotEmpty(token);
 
         var request = Request(HttpMethod.Post, "/api/v1/auth/login",
-            JsonContent.Create(new { userName = "town09", password = Township.Congress.Data.DemoSeeder.DefaultPassword }), "Origin", "null");
+            JsonContent.Create(new { userName = "town09", password = Township.Congress.Demo.DemoSeeder.DefaultPassword }), "Origin", "null");
         request.Headers.Add("RequestVerificationToken", WebUtility.HtmlDecode(token));
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
     }

@@ -1,3 +1,4 @@
+using Township.Congress.Demo;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Township.Congress.Data;

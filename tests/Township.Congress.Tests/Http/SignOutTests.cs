@@ -1,3 +1,4 @@
+using Township.Congress.Demo;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
+using Township.Congress.Demo;
 using Township.Congress.Deputies;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;

@@ -1,3 +1,4 @@
+using Township.Congress.Common;
 using Township.Congress.Reports.Layout;
 
 namespace Township.Congress.Reports.Documents.Common;
@@ -10,5 +11,5 @@ internal sealed class SectionHeadings(OfficialDocument document)
 {
     private int count;
 
-    public void Next(string title) => document.Heading1($"{ChineseNumerals.Of(++count)}、{title}");
+    public void Next(string title) => document.Heading1($"{ChineseNumerals.Format(++count)}、{title}");
 }

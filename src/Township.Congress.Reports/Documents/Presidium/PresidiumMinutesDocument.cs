@@ -1,3 +1,4 @@
+using Township.Congress.Common;
 using Township.Congress.Reports.Documents.Common;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Reports.Layout;
@@ -36,7 +37,7 @@ public static class PresidiumMinutesDocument
         var sections = new SectionHeadings(document);
         WriteBasics(document, sections, model);
         WriteNumbered(document, sections, "会议议题", model.Topics, i => $"{Number(i)}．");
-        WriteNumbered(document, sections, "议定事项", model.Decisions, i => model.DecisionNumbering == DecisionNumbering.Arabic ? $"{Number(i)}．" : $"{ChineseNumerals.Of(i)}是");
+        WriteNumbered(document, sections, "议定事项", model.Decisions, i => model.DecisionNumbering == DecisionNumbering.Arabic ? $"{Number(i)}．" : $"{ChineseNumerals.Format(i)}是");
         WriteFollowUps(document, sections, model.FollowUps);
 
         foreach (var paragraph in model.Closing ?? [])

@@ -1,3 +1,4 @@
+using Township.Congress.Common;
 using Township.Congress.Reports.Documents.Common;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Reports.Layout;
@@ -217,7 +218,7 @@ public static class SessionMinutesDocument
             if (!string.Equals(opinion.AgendaTitle, current, StringComparison.Ordinal))
             {
                 current = opinion.AgendaTitle;
-                document.Heading2($"（{ChineseNumerals.Of(++group)}）{current}");
+                document.Heading2($"（{ChineseNumerals.Format(++group)}）{current}");
             }
 
             document.Paragraph(opinion.Opinion);

@@ -23,7 +23,7 @@ public sealed class PresidiumPrints(FontOptions fonts, TimeProvider clock)
             Split(m.Absentees).Select(a => new AbsenceNote(a)).ToList(), "",
             PresidiumMeeting.Lines(m.Topics), PresidiumMeeting.Lines(m.Decisions),
             m.Actions.OrderBy(a => a.DueOn).Select(a => new FollowUpAction(a.Description, a.Owner, ChineseDate.Format(a.DueOn),
-                a.Status == ActionStatus.Done ? "已完成" : a.IsOverdue(today) ? "逾期未完成" : "办理中")).ToList(),
+                a.IsOverdue(today) ? "逾期未完成" : PresidiumLabels.Of(a.Status))).ToList(),
             new DocumentSignature($"{township.Name}人大主席团", ChineseDate.Format(m.Date)),
             Closing: PresidiumMeeting.Lines(m.MinutesNotes));
         return PresidiumMinutesDocument.Render(model, fonts);

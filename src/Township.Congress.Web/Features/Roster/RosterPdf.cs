@@ -20,11 +20,11 @@ public sealed class RosterPdf(FontOptions fonts, TimeProvider clock)
             .OrderBy(d => d.NameInitials).ToListAsync(ct);
         var scope = db.Scope;
 
-        RosterPrintRow Row(Deputy d) => new(d.Name, DeputyLabels.Gender[d.Gender], d.Ethnicity,
+        RosterPrintRow Row(Deputy d) => new(d.Name, DeputyLabels.Of(d.Gender), d.Ethnicity,
             d.BirthDate is { } b ? $"{b.Year}.{b.Month:D2}" : "", d.Affiliation,
-            string.Join("", new[] { d.WorkUnit, d.Occupation }.Where(x => !string.IsNullOrEmpty(x))), d.Education, DeputyLabels.Category[d.Category],
+            string.Join("", new[] { d.WorkUnit, d.Occupation }.Where(x => !string.IsNullOrEmpty(x))), d.Education, DeputyLabels.Of(d.Category),
             d.VillageId is { } v ? villages.GetValueOrDefault(v, "") : d.WorkUnit ?? "", DeputyLabels.Levels(d.Levels),
-            scope.DisclosePhone(d.Phone), DeputyLabels.Status[d.Status]);
+            scope.DisclosePhone(d.Phone), DeputyLabels.Of(d.Status));
 
         var printGroups = groups.Select(g => new RosterPrintGroup(g.Name, deputies.Where(d => d.GroupId == g.Id).Select(Row).ToList()))
             .Where(g => g.Rows.Count > 0).ToList();

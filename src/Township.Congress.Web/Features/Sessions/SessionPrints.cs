@@ -95,7 +95,7 @@ public sealed class SessionPrints(FontOptions fonts)
         if (projects?.Projects.Where(p => p.Chosen).Select(p => p.Name).ToList() is { Count: > 0 } chosen)
             decisions.Add($"票决确定民生实事项目{chosen.Count}项：{string.Join("、", chosen)}。");
         return new SessionMinutesModel(s.TownshipName, s.TownshipName + s.Name, DatesText(s), s.Venue, presided, attendance,
-            s.NonVotingAttendees, s.Agenda.Select(i => new MinutesAgendaItem(i.Order, i.Title, SessionLabels.AgendaKind[i.Kind])).ToList(),
+            s.NonVotingAttendees, s.Agenda.Select(i => new MinutesAgendaItem(i.Order, i.Title, SessionLabels.Of(i.Kind))).ToList(),
             votes, elections, opinions, decisions,
             new DocumentSignature($"{s.TownshipName}人民代表大会主席团", ChineseDate.Format(s.ActualEnd ?? s.PlannedEnd)),
             TextLines.Split(s.MinutesIntro), TextLines.Split(s.MinutesClosing), Projects: projects);

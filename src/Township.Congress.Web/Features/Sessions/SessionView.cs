@@ -4,18 +4,6 @@ using Township.Congress.Sessions;
 
 namespace Township.Congress.Web.Features.Sessions;
 
-/// <summary>One deputy on the roll as the roll-call tab shows it; changed in place as the secretary marks.</summary>
-public sealed class RollEntry
-{
-    public Guid DeputyId { get; init; }
-    public required string Name { get; init; }
-
-    /// <summary>Village or work unit: tells two deputies of the same name apart.</summary>
-    public string Detail { get; init; } = "";
-    public AttendanceStatus Status { get; set; }
-    public string LeaveReason { get; set; } = "";
-}
-
 /// <summary>Everything the session page shows, read in one go.</summary>
 public sealed class SessionView
 {
@@ -48,14 +36,7 @@ public sealed class SessionView
     public Guid? DeputyNamed(string name) => ElectionRules.DeputyNamed(name, Roll.Select(r => (r.DeputyId, r.Name)));
 
     /// <summary>Counted from the roll as shown, so the indicator follows every click at once.</summary>
-    public AttendanceSummary Summary => Summarize(Roll);
-
-    public static AttendanceSummary Summarize(IReadOnlyCollection<RollEntry> roll) => new(
-        roll.Count,
-        roll.Count(r => r.Status == AttendanceStatus.Present),
-        roll.Count(r => r.Status == AttendanceStatus.OnLeave),
-        roll.Count(r => r.Status == AttendanceStatus.Absent),
-        roll.Count(r => r.Status == AttendanceStatus.Unmarked));
+    public AttendanceSummary Summary => AttendanceSummary.Of(Roll);
 
     public string DeputyName(Guid id) => Roll.FirstOrDefault(r => r.DeputyId == id)?.Name ?? "";
 
@@ -70,7 +51,7 @@ public sealed class SessionView
         var attendance = await db.Set<SessionAttendance>().AsNoTracking().Where(a => a.SessionId == id).ToListAsync(ct);
         var deputyIds = attendance.Select(a => a.DeputyId).ToList();
         var deputies = await db.Deputies.AsNoTracking().Where(d => deputyIds.Contains(d.Id))
-            .Select(d => new { d.Id, d.Name, d.NameInitials, d.VillageId, d.WorkUnit }).ToListAsync(ct);
+            .Select(d => new { d.Id, d.Name, d.NameInitials, d.VillageId, d.WorkUnit, Group = d.Group == null ? null : d.Group.Name }).ToListAsync(ct);
         var villages = await db.Villages.AsNoTracking().Where(v => v.TownshipId == session.TownshipId).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
         var byId = deputies.ToDictionary(d => d.Id);
         var roll = attendance.Where(a => byId.ContainsKey(a.DeputyId))
@@ -78,10 +59,7 @@ public sealed class SessionView
             {
                 var d = byId[a.DeputyId];
                 var detail = d.VillageId is { } v && villages.TryGetValue(v, out var village) ? village : d.WorkUnit ?? "";
-                return (d.NameInitials, Entry: new RollEntry
-                {
-                    DeputyId = d.Id, Name = d.Name, Detail = detail, Status = a.Status, LeaveReason = a.LeaveReason,
-                });
+                return (d.NameInitials, Entry: new RollEntry(d.Id, d.Name, d.Group, a.Status, a.LeaveReason) { Detail = detail });
             })
             .OrderBy(x => x.NameInitials, StringComparer.Ordinal).ThenBy(x => x.Entry.Name, StringComparer.Ordinal)
             .Select(x => x.Entry).ToList();

@@ -60,8 +60,7 @@ public sealed class SuggestionListContext
         var home = scope.HomeTownshipId;
         var units = home is { } h && countyId is { } c
             ? await db.UnitsForTownshipAsync(c, h, ct)
-            : await db.HandlingUnits.AsNoTracking().Where(u => u.CountyId == countyId && u.IsActive)
-                .OrderBy(u => u.TownshipId != null).ThenBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(ct);
+            : await db.HandlingUnits.AsNoTracking().Where(u => u.CountyId == countyId && u.IsActive).InListOrder().ToListAsync(ct);
         return new SuggestionListContext
         {
             CanEdit = home is { } t && scope.CanWrite(t), HomeTownshipId = home, CountyId = countyId, Years = years, CurrentYear = year,

@@ -35,7 +35,7 @@ public sealed class SuggestionPrints(FontOptions fonts, TimeProvider clock, Work
             details.SessionName is { } session ? $"{township}{session}期间" : "闭会期间",
             ChineseDate.Format(lead.AssignedOn), ChineseDate.Format(lead.Deadline), item.Round > 1,
             ChineseDate.Format(ChineseDate.TodayInChina(clock)), LeadUnitName: lead.UnitName);
-        return Township.Congress.Reports.Documents.Suggestions.SuggestionPrints.AssignmentPacket(letter, ReplyFormModel.For(letter), fonts);
+        return AssignmentPacketDocument.Render(letter, ReplyFormModel.For(letter), fonts);
     }
 
     /// <summary>城关镇 → 城关, 马鹿回族乡 → 马鹿: how letter numbers abbreviate the township.</summary>

@@ -3,14 +3,14 @@ using UglyToad.PdfPig;
 
 namespace Township.Congress.Reports.Tests;
 
-public sealed class SuggestionPrintsTests
+public sealed class AssignmentPacketDocumentTests
 {
     private const string FormTitle = "代表建议办理情况答复表";
 
     [Fact]
     public void The_packet_is_the_letter_then_the_form_on_a_new_sheet()
     {
-        var pdf = SuggestionPrints.AssignmentPacket(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default);
+        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default);
         var pages = PdfText.PagesCompact(pdf);
         var form = pages.FindIndex(p => p.StartsWith(FormTitle, StringComparison.Ordinal));
 
@@ -37,7 +37,7 @@ public sealed class SuggestionPrintsTests
     [Fact]
     public void A_long_text_runs_on_with_numbered_pages_and_the_form_still_takes_one_page()
     {
-        var pdf = SuggestionPrints.AssignmentPacket(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default);
+        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default);
         var pages = PdfText.Pages(pdf);
         var form = pages.FindIndex(p => p.StartsWith(FormTitle, StringComparison.Ordinal));
 
@@ -52,7 +52,7 @@ public sealed class SuggestionPrintsTests
     [Fact]
     public void Without_a_new_sheet_the_form_follows_on_the_next_page()
     {
-        var pdf = SuggestionPrints.AssignmentPacket(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default, formOnNewSheet: false);
+        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default, formOnNewSheet: false);
         var pages = PdfText.PagesCompact(pdf);
 
         Assert.DoesNotContain(string.Empty, pages);
@@ -65,7 +65,7 @@ public sealed class SuggestionPrintsTests
     public void A_co_units_packet_carries_the_co_unit_wording_and_the_lead_units_form()
     {
         var letter = SuggestionSampleData.CoUnitLetter();
-        var text = PdfText.BodyCompact(SuggestionPrints.AssignmentPacket(letter, ReplyFormModel.For(letter), TestFonts.Default));
+        var text = PdfText.BodyCompact(AssignmentPacketDocument.Render(letter, ReplyFormModel.For(letter), TestFonts.Default));
 
         Assert.Contains("函城关镇财政所：", text, StringComparison.Ordinal);
         Assert.Contains("你单位协办（其他协办单位：城关镇应急管理办公室）", text, StringComparison.Ordinal);

@@ -1,6 +1,4 @@
-using Township.Congress.Deputies;
-
-namespace Township.Congress.Sessions;
+namespace Township.Congress.Deputies;
 
 /// <summary>Whether a deputy held office on a given day, read from the dated status history.</summary>
 public static class TermOfOffice

@@ -2,8 +2,8 @@ using Township.Congress.Reports.Fonts;
 
 namespace Township.Congress.Reports.Documents.Suggestions;
 
-/// <summary>Combined prints for motions and suggestions (议案建议), one PDF for one download.</summary>
-public static class SuggestionPrints
+/// <summary>The assignment packet (交办函 + 答复表) for one unit: two documents in one PDF, one download.</summary>
+public static class AssignmentPacketDocument
 {
     /// <summary>
     /// The paper fallback for a unit without a login: the assignment letter (with its attachment, pages
@@ -13,7 +13,7 @@ public static class SuggestionPrints
     /// Start the form on an odd page, leaving the back of the letter's last sheet blank if needed, so that
     /// in double-sided printing the form is a sheet of its own the unit can return.
     /// </param>
-    public static byte[] AssignmentPacket(AssignmentLetterModel letter, ReplyFormModel form, FontOptions fontOptions, bool formOnNewSheet = true)
+    public static byte[] Render(AssignmentLetterModel letter, ReplyFormModel form, FontOptions fontOptions, bool formOnNewSheet = true)
     {
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(form);

@@ -1,9 +1,10 @@
 using Township.Congress.Counties;
+using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;
 
-namespace Township.Congress.Data;
+namespace Township.Congress.Demo;
 
 /// <summary>
 /// Demo congress sessions (two regular ones a year since the term began, with rolls, votes and
@@ -195,7 +196,7 @@ internal static class DemoSessions
     {
         var election = new Election
         {
-            TownshipId = session.TownshipId, SessionId = session.Id, Office = office, OfficeTitle = SessionLabels.Office[office],
+            TownshipId = session.TownshipId, SessionId = session.Id, Office = office, OfficeTitle = SessionLabels.Of(office),
             Seats = seats, DeputiesInOffice = inOffice, BallotsCast = present,
         };
         // Competitive elections have one candidate more than seats (差额选举) for deputy heads.

@@ -1,4 +1,4 @@
-namespace Township.Congress.Data;
+namespace Township.Congress.Demo;
 
 /// <summary>Word lists for the demo county. Fictional, but shaped like a real county's.</summary>
 internal static class DemoNames

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Township.Congress.Counties;
+using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
 using Township.Congress.Security;
-using static Township.Congress.Data.DemoNames;
+using static Township.Congress.Demo.DemoNames;
 
-namespace Township.Congress.Data;
+namespace Township.Congress.Demo;
 
 /// <summary>
 /// Seeds a realistic demo county into an empty database. Deterministic: the same seed gives

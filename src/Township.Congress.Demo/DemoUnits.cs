@@ -1,7 +1,8 @@
 using Township.Congress.Counties;
+using Township.Congress.Data;
 using Township.Congress.Suggestions;
 
-namespace Township.Congress.Data;
+namespace Township.Congress.Demo;
 
 /// <summary>The demo county's handling units: county departments (with logins unit01…) and each township's own.</summary>
 internal static class DemoUnits

@@ -1,6 +1,7 @@
 using Township.Congress.Suggestions;
+using Township.Congress.Web.Features.Suggestions;
 
-namespace Township.Congress.Web.Features.Suggestions;
+namespace Township.Congress.Web.Infrastructure;
 
 /// <summary>Working-day calendar from configuration, and the hourly overdue reminder.</summary>
 public static class SuggestionSetup

@@ -1,10 +1,11 @@
 using Township.Congress.Common;
 using Township.Congress.Counties;
+using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
 
-namespace Township.Congress.Data;
+namespace Township.Congress.Demo;
 
 /// <summary>
 /// 20–40 items a year for one township since the term began, played forward through the same
