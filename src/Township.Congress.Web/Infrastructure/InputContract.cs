@@ -33,6 +33,7 @@ public static class InputContract
     public static void Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new StrictEnumConverterFactory());
+        options.Converters.Add(new NoNulStringConverter());
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         // A misspelt field would otherwise be dropped silently and its default stored instead.
@@ -160,4 +161,16 @@ public sealed class StrictEnumConverterFactory : JsonConverterFactory
             : throw new InputJsonException("{0}的取值“" + Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)
                 + "”不在可选范围内（可选：" + string.Join("、", Enum.GetNames<T>()) + "）。");
     }
+}
+
+/// <summary>No text field anywhere may hold a NUL character: PostgreSQL cannot store one, and no person types one.</summary>
+public sealed class NoNulStringConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = reader.GetString();
+        return value is not null && value.Contains('\0') ? throw new InputJsonException("{0}含有不可见的控制字符（NUL），请删除后再提交。") : value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

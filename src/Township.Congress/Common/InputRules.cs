@@ -11,11 +11,11 @@ public static class InputRules
     public const int MultiLineFrom = 200;
 
     /// <summary>Why <paramref name="value"/> cannot be stored in a field of <paramref name="maxLength"/>; null when it can.</summary>
-    public static string? TextProblem(string? value, int? maxLength, string label)
+    public static string? TextProblem(string? value, int? maxLength, string label, bool? multiLine = null)
     {
         if (value is null) return null;
         if (maxLength is { } max && value.Length > max) return $"{label}不能超过{max}个字（现为{value.Length}个）。";
-        var multiLine = maxLength is null or >= MultiLineFrom;
+        var lines = multiLine ?? maxLength is null or >= MultiLineFrom;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -25,8 +25,8 @@ public static class InputRules
                 continue;
             }
             if (char.IsSurrogate(c)) return $"{label}含有无法识别的字符，请重新输入。";
-            if (char.IsControl(c) && !(multiLine && c is '\n' or '\r' or '\t'))
-                return multiLine ? $"{label}含有不可见的控制字符，请删除后再保存。" : $"{label}只能填写一行文字，不能含换行或控制字符。";
+            if (char.IsControl(c) && !(lines && c is '\n' or '\r' or '\t'))
+                return lines ? $"{label}含有不可见的控制字符，请删除后再保存。" : $"{label}只能填写一行文字，不能含换行或控制字符。";
         }
         return null;
     }

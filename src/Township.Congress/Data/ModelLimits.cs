@@ -40,7 +40,7 @@ public static class ModelLimits
             var label = FieldLabels.Of(target.Name, column);
             var problem = value switch
             {
-                string s => InputRules.TextProblem(s, model.MaxLength(target, column), label),
+                string s => InputRules.TextProblem(s, model.MaxLength(target, column), label, SingleLine.Contains(column) ? false : null),
                 Enum e => InputRules.EnumProblem(e, label),
                 _ => null,
             };
@@ -72,9 +72,12 @@ public static class ModelLimits
         return property.CurrentValue switch
         {
             null when !meta.IsNullable && !meta.ClrType.IsValueType => $"请填写{label}。",
-            string s => InputRules.TextProblem(s, meta.GetMaxLength(), label),
+            string s => InputRules.TextProblem(s, meta.GetMaxLength(), label, SingleLine.Contains(meta.Name) ? false : null),
             Enum e => InputRules.EnumProblem(e, label),
             _ => null,
         };
     }
+
+    /// <summary>Long enough to count as texts by their length, yet never more than one line.</summary>
+    private static readonly HashSet<string> SingleLine = ["FileName", "ContentType", "Title", "Name"];
 }

@@ -69,7 +69,8 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar? calenda
         {
             rows = MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+        // Whatever the reader throws on a file that is no sheet, it is the file's fault, not ours.
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return Failed([new ImportError(0, "", "无法读取文件：请上传 .xlsx 格式的建议收集表（可先下载导入模板）。")]);
         }
