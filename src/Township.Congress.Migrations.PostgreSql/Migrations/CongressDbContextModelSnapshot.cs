@@ -168,7 +168,8 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(1000000)
+                        .HasColumnType("character varying(1000000)");
 
                     b.Property<string>("EntityKey")
                         .IsRequired()
@@ -1586,7 +1587,8 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("SearchTerms")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(61000)
+                        .HasColumnType("character varying(61000)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()

@@ -159,6 +159,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Changes")
                         .IsRequired()
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityKey")
@@ -1577,6 +1578,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SearchTerms")
                         .IsRequired()
+                        .HasMaxLength(61000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")

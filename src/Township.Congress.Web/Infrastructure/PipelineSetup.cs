@@ -32,7 +32,7 @@ public static class PipelineSetup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter(InputContract.CheckQueryAsync);
         api.MapAuthApi();
         api.MapTownshipApi();
         api.MapDeputyApi();

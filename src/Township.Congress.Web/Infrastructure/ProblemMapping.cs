@@ -52,6 +52,11 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             case KeyNotFoundException:
                 problem = NotFound();
                 break;
+            case BadHttpRequestException bad when InputContract.Errors(bad) is { Count: > 0 } errors:
+                // The body or a parameter could not be read: name the field, in Chinese.
+                problem = new HttpValidationProblemDetails(errors)
+                { Status = bad.StatusCode, Title = UiText.Problem_InvalidInput, Detail = string.Join("；", errors.Values.SelectMany(v => v)) };
+                break;
             case BadHttpRequestException bad:
                 problem = new ProblemDetails { Status = bad.StatusCode, Title = UiText.Problem_BadRequest, Detail = bad.Message };
                 break;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Claims;
-using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -65,7 +64,9 @@ public static class ServiceSetup
         services.AddSecurityHeaders();
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // One input contract for every endpoint (InputContract); a bad body or query value is a 400 problem, never a 500.
+        services.ConfigureHttpJsonOptions(o => InputContract.Configure(o.SerializerOptions));
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddDbContextCheck<CongressDbContext>("database");
     }
 

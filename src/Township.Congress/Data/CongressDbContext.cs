@@ -150,6 +150,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeGuard.Prepare(this);
+        ModelLimits.CheckSave(this);
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -163,6 +164,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeGuard.Prepare(this);
+        ModelLimits.CheckSave(this);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

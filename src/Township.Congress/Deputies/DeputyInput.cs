@@ -33,13 +33,15 @@ public sealed class DeputyInput
         InOfficeSince = d.StatusSince,
     };
 
-    /// <summary>Rules that need no database; the service adds the ones that do.</summary>
+    /// <summary>
+    /// Rules that need no database; the service adds the ones that do, and the stored lengths
+    /// (<see cref="Data.ModelLimits.CheckInput"/>).
+    /// </summary>
     public List<ValidationError> Validate(DateOnly today)
     {
         var errors = new List<ValidationError>();
         Name = Name.Trim();
         if (Name.Length == 0) errors.Add(new(nameof(Name), "请填写代表姓名。"));
-        else if (Name.Length > 32) errors.Add(new(nameof(Name), "姓名不能超过32个字。"));
         if (string.IsNullOrWhiteSpace(Ethnicity)) errors.Add(new(nameof(Ethnicity), "请填写民族。"));
         if (BirthDate is { } b && (b > today || b < today.AddYears(-120)))
             errors.Add(new(nameof(BirthDate), "出生日期不正确。"));
@@ -51,6 +53,10 @@ public sealed class DeputyInput
         Phone = string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim();
         if (Phone is not null && !IsPhone(Phone))
             errors.Add(new(nameof(Phone), "联系电话应为11位手机号码或带区号的固定电话。"));
+        // Values outside the defined choices would be stored and break every list that shows them.
+        if (InputRules.EnumProblem(Gender, "性别") is { } g) errors.Add(new(nameof(Gender), g));
+        if (InputRules.EnumProblem(Category, "代表结构") is { } c) errors.Add(new(nameof(Category), c));
+        if (InputRules.EnumProblem(Levels, "代表层级") is { } l) errors.Add(new(nameof(Levels), l));
         if (Levels == DeputyLevels.None) errors.Add(new(nameof(Levels), "请至少选择一个代表层级。"));
         if (InOfficeSince is { } since && since > today) errors.Add(new(nameof(InOfficeSince), "任职日期不能晚于今天。"));
         return errors;

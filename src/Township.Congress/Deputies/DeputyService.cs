@@ -13,7 +13,7 @@ public sealed class DeputyService(CongressDbContext db)
     public async Task<Deputy> CreateAsync(Guid townshipId, DeputyInput input, CancellationToken ct = default)
     {
         await db.FindTownshipAsync(townshipId, ct);
-        var errors = input.Validate(Today);
+        var errors = Validate(input);
         var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
         await ValidateReferencesAsync(townshipId, input, null, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
@@ -31,7 +31,7 @@ public sealed class DeputyService(CongressDbContext db)
     public async Task<Deputy> UpdateAsync(Guid id, DeputyInput input, long version, CancellationToken ct = default)
     {
         var deputy = await db.FindVisibleAsync<Deputy>(id, ct);
-        var errors = input.Validate(Today);
+        var errors = Validate(input);
         await ValidateReferencesAsync(deputy.TownshipId, input, id, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
 
@@ -47,12 +47,14 @@ public sealed class DeputyService(CongressDbContext db)
     {
         var deputy = await db.FindVisibleAsync<Deputy>(id, ct);
         var errors = new List<ValidationError>();
-        reason = reason.Trim();
+        reason = (reason ?? "").Trim();
         if (status == deputy.Status) errors.Add(new("Status", $"该代表当前已是“{DeputyLabels.Of(status)}”状态。"));
         if (effectiveOn > Today) errors.Add(new("EffectiveOn", "变更日期不能晚于今天。"));
         if (effectiveOn < deputy.StatusSince) errors.Add(new("EffectiveOn", $"变更日期不能早于上次状态变更（{ChineseDate.Format(deputy.StatusSince)}）。"));
         if (reason.Length == 0) errors.Add(new("Reason", "请填写变更原因。"));
-        if (reason.Length > 200) errors.Add(new("Reason", "原因不能超过200个字。"));
+        if (InputRules.EnumProblem(status, "状态") is { } badStatus) errors.Add(new("Status", badStatus));
+        if (InputRules.TextProblem(reason, db.Model.MaxLength(typeof(DeputyStatusChange), nameof(DeputyStatusChange.Reason)), "变更原因") is { } tooLong)
+            errors.Add(new("Reason", tooLong));
         DomainValidationException.ThrowIfAny(errors);
 
         db.EditingVersion(deputy, version);
@@ -66,6 +68,14 @@ public sealed class DeputyService(CongressDbContext db)
         deputy.StatusSince = effectiveOn;
         await db.SaveChangesAsync(ct);
         return deputy;
+    }
+
+    /// <summary>The input's own rules and the stored lengths, once per field.</summary>
+    internal List<ValidationError> Validate(DeputyInput input)
+    {
+        var errors = input.Validate(Today);
+        errors.AddRange(db.Model.CheckInput(typeof(Deputy), input).Where(e => !errors.Any(x => x.Field == e.Field)));
+        return errors;
     }
 
     internal static void Apply(Deputy d, DeputyInput input)

@@ -30,7 +30,8 @@ public sealed class RosterImport(CongressDbContext db)
         {
             rows = MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+        // Whatever the reader throws on a file that is no sheet, it is the file's fault, not ours.
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new ImportResult(0, 0, [new ImportError(0, "", "无法读取文件：请上传 .xlsx 格式的代表名册（可先下载导入模板）。")]);
         }
@@ -46,15 +47,16 @@ public sealed class RosterImport(CongressDbContext db)
             errors.Add(new ImportError(1, C.Name, "缺少“姓名”列：请使用导入模板的表头。"));
         if (term is null) errors.Add(new ImportError(0, "", DeputyQueries.NoTermMessage));
         var today = ChineseDate.TodayInChina(db.Clock);
+        var rules = new DeputyService(db);
         var seenKeys = new HashSet<string>();
         var parsed = new List<(int Row, DeputyInput Input)>();
         for (var i = 0; i < rows.Count && errors.Count < 1000; i++)
         {
             var rowNumber = i + 2; // Excel row: the header is row 1
-            var row = new RowReader(rows[i], rowNumber, errors);
+            var row = new SheetRow(rows[i], rowNumber, errors, "1975-03-18");
             if (row.IsBlank) continue;
             var input = RowParser.Parse(row, villages, groups);
-            foreach (var e in input.Validate(today)) errors.Add(new ImportError(rowNumber, RowParser.ColumnOf(e.Field), e.Message));
+            foreach (var e in rules.Validate(input)) errors.Add(new ImportError(rowNumber, RowParser.ColumnOf(e.Field), e.Message));
             var key = input.IdCardNumber ?? $"{input.Name}|{input.BirthDate}";
             if (!seenKeys.Add(key)) errors.Add(new ImportError(rowNumber, input.IdCardNumber is null ? C.Name : C.IdCard, "与表中前面的行重复（同一身份号码或同名同生日）。"));
             parsed.Add((rowNumber, input));

@@ -1,3 +1,4 @@
+using Township.Congress.Common;
 using C = Township.Congress.Deputies.RosterColumns;
 
 namespace Township.Congress.Deputies;
@@ -5,7 +6,7 @@ namespace Township.Congress.Deputies;
 /// <summary>Maps one roster row to a <see cref="DeputyInput"/>, resolving labels and names.</summary>
 internal static class RowParser
 {
-    public static DeputyInput Parse(RowReader row, Dictionary<string, Guid> villages, Dictionary<string, Guid> groups)
+    public static DeputyInput Parse(SheetRow row, Dictionary<string, Guid> villages, Dictionary<string, Guid> groups)
     {
         var input = new DeputyInput
         {
@@ -55,6 +56,13 @@ internal static class RowParser
         nameof(DeputyInput.IdCardNumber) => C.IdCard,
         nameof(DeputyInput.Phone) => C.Phone,
         nameof(DeputyInput.Levels) => C.Levels,
+        nameof(DeputyInput.Gender) => C.Gender,
+        nameof(DeputyInput.Affiliation) => C.Affiliation,
+        nameof(DeputyInput.Education) => C.Education,
+        nameof(DeputyInput.Occupation) => C.Occupation,
+        nameof(DeputyInput.Category) => C.Category,
+        nameof(DeputyInput.WorkUnit) => C.WorkUnit,
+        nameof(DeputyInput.Constituency) => C.Constituency,
         _ => field,
     };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 using Township.Congress.Common;
@@ -70,7 +69,8 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         {
             rows = MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+        // Whatever the reader throws on a file that is no sheet, it is the file's fault, not ours.
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return Failed([new ImportError(0, "", "无法读取文件：请上传 .xlsx 格式的建议收集表（可先下载导入模板）。")]);
         }
@@ -89,9 +89,9 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         for (var i = 0; i < rows.Count && errors.Count < MaxErrors; i++)
         {
             var rowNumber = i + 2; // Excel row: the header is row 1
-            var row = new Row(rows[i], rowNumber, errors);
+            var row = new SheetRow(rows[i], rowNumber, errors, "2026-03-10");
             if (row.IsBlank) continue;
-            var input = Parse(row, deputies, categories, today);
+            var input = Parse(db.Model, row, deputies, categories, today);
             var key = $"{input.Title}\u0001{input.Text}";
             if (input.Title.Length > 0 && seen.TryGetValue(key, out var first))
                 row.Error(Columns.Title, $"与第{first}行重复（标题和内容相同）。");
@@ -146,7 +146,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         public bool InOfficeOn(DateOnly day) => Status == DeputyStatus.InOffice || StatusSince > day;
     }
 
-    private static SuggestionInput Parse(Row row, ILookup<string, Candidate> deputies, Dictionary<string, Guid> categories, DateOnly today)
+    private static SuggestionInput Parse(Microsoft.EntityFrameworkCore.Metadata.IModel model, SheetRow row, ILookup<string, Candidate> deputies, Dictionary<string, Guid> categories, DateOnly today)
     {
         var input = new SuggestionInput
         {
@@ -156,10 +156,8 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
             SourceNote = row.Text(Columns.SourceNote),
         };
         if (input.Title.Length == 0) row.Error(Columns.Title, "请填写标题。");
-        else if (input.Title.Length > 200) row.Error(Columns.Title, "标题过长（最多200字）。");
         if (input.Text.Length == 0) row.Error(Columns.Text, "请填写内容。");
-        else if (input.Text.Length > 20000) row.Error(Columns.Text, "内容过长（最多20000字）。");
-        if (input.SourceNote.Length > 500) row.Error(Columns.SourceNote, "来源说明过长（最多500字）。");
+        foreach (var e in model.CheckInput(typeof(Suggestion), input)) row.Error(ColumnOf(e.Field), e.Message);
 
         var date = row.Date(Columns.SubmittedOn);
         if (date is { } d)
@@ -195,7 +193,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
     }
 
     /// <summary>A deputy of the township by name: unknown, not in office on the day, or two of that name are errors.</summary>
-    private static Guid? Resolve(Row row, string column, string name, ILookup<string, Candidate> deputies, DateOnly day)
+    private static Guid? Resolve(SheetRow row, string column, string name, ILookup<string, Candidate> deputies, DateOnly day)
     {
         var all = deputies[NormalizeName(name)].ToList();
         if (all.Count == 0)
@@ -232,31 +230,4 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         nameof(SuggestionInput.Source) => Columns.Source,
         _ => field,
     };
-
-    /// <summary>Typed cells of one row; each unreadable cell becomes an error of the row.</summary>
-    private sealed class Row(IDictionary<string, object?> cells, int number, List<ImportError> errors)
-    {
-        public bool IsBlank => cells.Values.All(v => string.IsNullOrWhiteSpace(v?.ToString()));
-
-        public string Text(string column) =>
-            cells.TryGetValue(column, out var v) ? SpreadsheetText.Unescape(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").Trim() : "";
-
-        public DateOnly? Date(string column)
-        {
-            if (!cells.TryGetValue(column, out var v) || v is null || string.IsNullOrWhiteSpace(v.ToString())) return null;
-            switch (v)
-            {
-                case DateTime dt: return DateOnly.FromDateTime(dt);
-                case double serial when serial is > 0 and < 2958466: return DateOnly.FromDateTime(DateTime.FromOADate(serial));
-            }
-            var text = v.ToString()!.Trim().Replace('年', '-').Replace('月', '-').Replace("日", "").Replace('/', '-').Replace('.', '-');
-            if (DateOnly.TryParseExact(text, ["yyyy-M-d", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            Error(column, $"日期“{v}”无法识别，请写成 2026-03-10。");
-            return null;
-        }
-
-        public bool HasError(string column) => errors.Any(e => e.Row == number && e.Column == column);
-
-        public void Error(string column, string reason) => errors.Add(new ImportError(number, column, reason));
-    }
 }

@@ -15,12 +15,12 @@ public sealed partial class SuggestionService
     {
         input.Title = (input.Title ?? "").Trim();
         input.Text = (input.Text ?? "").Trim();
+        input.SourceNote ??= "";
         if (input.Title.Length == 0) errors.Add(new("Title", "请填写标题。"));
-        else if (input.Title.Length > 200) errors.Add(new("Title", "标题过长（最多200字）。"));
         if (input.Text.Length == 0) errors.Add(new("Text", "请填写内容。"));
-        else if (input.Text.Length > 20000) errors.Add(new("Text", "内容过长（最多20000字）。"));
+        // Lengths, control characters and the kind and source values: as the stored item allows.
+        errors.AddRange(db.Model.CheckInput(typeof(Suggestion), input));
         if (input.SubmittedOn > Today) errors.Add(new("SubmittedOn", "提出日期不能晚于今天。"));
-        if ((input.SourceNote ?? "").Length > 500) errors.Add(new("SourceNote", "来源说明过长（最多500字）。"));
         if (input.FromPresidium && input.Kind != SuggestionKind.Motion) errors.Add(new("FromPresidium", "只有议案可以由主席团提出。"));
 
         var ids = new List<Guid>();

@@ -15,7 +15,9 @@ public sealed partial class SuggestionService
         else errors.Add(new("UnitId", "请选择主办单位。"));
         var coUnits = input.CoUnitIds.Distinct().Where(u => u != input.UnitId).ToList();
         wanted.AddRange(coUnits);
-        var units = await db.HandlingUnits.Where(u => wanted.Contains(u.Id) && u.CountyId == countyId && u.IsActive)
+        // A township assigns to the county's units and its own; another township's own offices are not there for it.
+        var units = await db.HandlingUnits.Where(u => wanted.Contains(u.Id) && u.CountyId == countyId && u.IsActive
+                && (u.TownshipId == null || u.TownshipId == item.TownshipId))
             .ToDictionaryAsync(u => u.Id, ct);
         foreach (var id in wanted.Where(id => !units.ContainsKey(id)))
             errors.Add(new(id == input.UnitId ? "UnitId" : "CoUnitIds", "所选承办单位不存在或已停用。"));
@@ -80,7 +82,6 @@ public sealed partial class SuggestionService
         var errors = new List<ValidationError>();
         if (input.AnswerClass is null) errors.Add(new("AnswerClass", "请选择答复类别（A、B或C类）。"));
         if (string.IsNullOrWhiteSpace(input.Text)) errors.Add(new("Text", "请填写答复内容。"));
-        else if (input.Text.Length > 20000) errors.Add(new("Text", "答复内容过长（最多20000字）。"));
         if (item.AssignedOn is { } assigned && on < assigned) errors.Add(new("OnDate", "答复日期不能早于交办日期。"));
         DomainValidationException.ThrowIfAny(errors);
         var unitId = item.LeadUnitId!.Value;

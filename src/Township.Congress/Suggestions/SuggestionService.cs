@@ -17,6 +17,13 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
     private readonly WorkCalendar _calendar = calendar;
     private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
 
+    /// <summary>Where a step's typed fields are stored, for their limits.</summary>
+    private static readonly Dictionary<string, string> StepColumns = new()
+    {
+        [nameof(TransitionInput.Text)] = $"{nameof(SuggestionAnswer)}.{nameof(SuggestionAnswer.Text)}",
+        [nameof(TransitionInput.Supervisor)] = $"{nameof(Suggestion)}.{nameof(Suggestion.Supervisor)}",
+    };
+
     public async Task<Suggestion> CreateAsync(Guid townshipId, SuggestionInput input, CancellationToken ct = default)
     {
         var township = await db.FindTownshipAsync(townshipId, ct);
@@ -74,7 +81,8 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
         if (!allowed.Contains(input.Action)) throw new TransitionNotAllowedException(input.Action, item.State, allowed);
 
         var on = input.OnDate ?? Today;
-        var errors = new List<ValidationError>();
+        // What each step stores: the comment in the timeline, the text as an answer, the supervisor on the item.
+        var errors = db.Model.CheckInput(typeof(SuggestionEvent), input, StepColumns);
         if (on > Today) errors.Add(new("OnDate", "日期不能晚于今天。"));
         if (on < item.SubmittedOn) errors.Add(new("OnDate", "日期不能早于提出日期。"));
         DomainValidationException.ThrowIfAny(errors);

@@ -8,16 +8,36 @@ using Township.Congress.Security;
 
 namespace Township.Congress.Tests.Http;
 
-/// <summary>The whole app in memory, on a temp SQLite file with the demo county seeded.</summary>
-public sealed class CongressAppFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The whole app in memory with the demo county seeded: on a temp SQLite file, or (the
+/// <see cref="PostgresAppFactory"/>) on a new database of the CONGRESS_TEST_POSTGRES server.
+/// </summary>
+public class CongressAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"congress-http-{Guid.NewGuid():N}.db");
+    private readonly string? _pgServer;
+    private readonly string? _pgDatabase;
+
+    public CongressAppFactory() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected CongressAppFactory(DatabaseProvider provider)
+    {
+        Provider = provider;
+        if (provider != DatabaseProvider.PostgreSql) return;
+        _pgServer = Environment.GetEnvironmentVariable(Infrastructure.TestDatabase.PostgresVariable)
+            ?? throw new InvalidOperationException($"{Infrastructure.TestDatabase.PostgresVariable} is not set: run the tests with ./scripts/test.sh.");
+        _pgDatabase = $"congress_http_{Guid.NewGuid():N}";
+    }
+
+    public DatabaseProvider Provider { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Congress", $"Data Source={_file}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Congress", _pgDatabase is null ? $"Data Source={_file}" : $"{_pgServer};Database={_pgDatabase}");
+        builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:Directory", Path.Combine(Path.GetTempPath(), "congress-test-logs"));
     }
@@ -41,5 +61,14 @@ public sealed class CongressAppFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
             if (File.Exists(f)) File.Delete(f);
+        if (_pgDatabase is null) return;
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        using var conn = new Npgsql.NpgsqlConnection($"{_pgServer};Database=postgres");
+        conn.Open();
+        using var cmd = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
+        cmd.ExecuteNonQuery();
     }
 }
+
+/// <summary>The same app on PostgreSQL, where a value too long or a NUL character is an error of the database itself.</summary>
+public sealed class PostgresAppFactory() : CongressAppFactory(DatabaseProvider.PostgreSql);

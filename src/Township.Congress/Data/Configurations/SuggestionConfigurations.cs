@@ -17,6 +17,8 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         b.Property(s => s.Title).HasMaxLength(200);
         b.Property(s => s.Text).HasMaxLength(20000);
         b.Property(s => s.SearchText).HasMaxLength(20300);
+        // Distinct bigrams of SearchText, two characters and a space each.
+        b.Property(s => s.SearchTerms).HasMaxLength(61000);
         b.Property(s => s.LeadDeputyName).HasMaxLength(32);
         b.Property(s => s.SourceNote).HasMaxLength(500);
         b.Property(s => s.ReviewReason).HasMaxLength(1000);

@@ -1,0 +1,51 @@
+namespace Township.Congress.Common;
+
+/// <summary>
+/// The input contract every write shares, whatever it came through (form, API, import): text within
+/// its stored length and free of control characters, enum values from their defined set.
+/// The lengths themselves come from the EF model (see <c>Data.ModelLimits</c>), never from literals.
+/// </summary>
+public static class InputRules
+{
+    /// <summary>Fields this long or longer are typed in several lines: they may keep line breaks and tabs.</summary>
+    public const int MultiLineFrom = 200;
+
+    /// <summary>Why <paramref name="value"/> cannot be stored in a field of <paramref name="maxLength"/>; null when it can.</summary>
+    public static string? TextProblem(string? value, int? maxLength, string label, bool? multiLine = null)
+    {
+        if (value is null) return null;
+        if (maxLength is { } max && value.Length > max) return $"{label}不能超过{max}个字（现为{value.Length}个）。";
+        var lines = multiLine ?? maxLength is null or >= MultiLineFrom;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c)) return $"{label}含有无法识别的字符，请重新输入。";
+            if (char.IsControl(c) && !(lines && c is '\n' or '\r' or '\t'))
+                return lines ? $"{label}含有不可见的控制字符，请删除后再保存。" : $"{label}只能填写一行文字，不能含换行或控制字符。";
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="value"/> is a member of its enum; for [Flags] enums, a combination of defined bits.</summary>
+    public static bool IsDefined(Type enumType, object value)
+    {
+        if (!enumType.IsDefined(typeof(FlagsAttribute), false)) return Enum.IsDefined(enumType, value);
+        ulong all = 0;
+        foreach (var member in Enum.GetValuesAsUnderlyingType(enumType)) all |= Bits(member);
+        return (Bits(value) & ~all) == 0;
+    }
+
+    /// <summary>Why <paramref name="value"/> is no allowed choice; null when it is (or is no enum).</summary>
+    public static string? EnumProblem(object? value, string label)
+    {
+        if (value is null || !value.GetType().IsEnum || IsDefined(value.GetType(), value)) return null;
+        return $"{label}的取值“{Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)}”不在可选范围内。";
+    }
+
+    private static ulong Bits(object value) => unchecked((ulong)Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+}

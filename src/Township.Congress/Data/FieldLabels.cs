@@ -1,0 +1,39 @@
+namespace Township.Congress.Data;
+
+/// <summary>
+/// Chinese names of stored and typed fields, for messages that name the field ("民族不能超过16个字").
+/// Looked up as "Entity.Property" first, then by the property alone; an unknown one shows its own name.
+/// </summary>
+public static class FieldLabels
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Deputy.Name"] = "姓名", ["ElectionCandidate.Name"] = "候选人姓名", ["OfficeHolder.Name"] = "姓名",
+        ["SuggestionCategory.Name"] = "分类名称", ["HandlingUnit.Name"] = "单位名称", ["LivelihoodCandidate.Name"] = "项目名称",
+        ["DeputyStatusChange.Reason"] = "变更原因", ["SuggestionFeedback.Comment"] = "反馈意见",
+        ["SuggestionAnswer.Text"] = "答复内容", ["Notification.Text"] = "通知内容", ["SuggestionWrite.Suggestion"] = "建议",
+        ["Name"] = "名称", ["Gender"] = "性别", ["Ethnicity"] = "民族", ["BirthDate"] = "出生日期", ["IdCardNumber"] = "公民身份号码",
+        ["Affiliation"] = "政治面貌", ["Education"] = "学历", ["Occupation"] = "职业", ["Category"] = "代表结构", ["Levels"] = "代表层级",
+        ["VillageId"] = "村（社区）", ["WorkUnit"] = "工作单位", ["Constituency"] = "选区", ["Phone"] = "联系电话", ["GroupId"] = "代表小组",
+        ["InOfficeSince"] = "任职日期", ["Status"] = "状态", ["EffectiveOn"] = "变更日期", ["Reason"] = "原因", ["Version"] = "版本号",
+        ["TownshipId"] = "乡镇", ["Deputy"] = "代表信息", ["Suggestion"] = "建议信息",
+        ["Kind"] = "类别", ["Title"] = "标题", ["Text"] = "内容", ["LeadDeputyId"] = "领衔代表", ["CoSignerIds"] = "附议代表",
+        ["FromPresidium"] = "主席团提出", ["CategoryId"] = "分类", ["SessionId"] = "会议", ["SubmittedOn"] = "提出日期",
+        ["Source"] = "来源", ["SourceNote"] = "来源说明", ["IsComplex"] = "复杂件", ["Action"] = "办理步骤", ["OnDate"] = "日期",
+        ["Comment"] = "意见", ["UnitId"] = "承办单位", ["CoUnitIds"] = "协办单位", ["AnswerClass"] = "答复类别", ["DeputyId"] = "代表",
+        ["Satisfaction"] = "满意度", ["Supervisor"] = "督办人", ["Implementation"] = "落实情况", ["SourceIds"] = "并案的建议",
+        ["ReviewReason"] = "审查意见", ["ReturnReason"] = "退回理由", ["Summary"] = "摘要", ["UserName"] = "用户名", ["Password"] = "密码",
+        ["Venue"] = "会议地点", ["Place"] = "地点", ["PresidedBy"] = "主持人", ["Attendees"] = "出席人员", ["Absentees"] = "缺席人员",
+        ["Topics"] = "议题", ["Decisions"] = "决定事项", ["MinutesNotes"] = "纪要", ["Description"] = "说明", ["Owner"] = "责任人",
+        ["Result"] = "落实结果", ["NonVotingAttendees"] = "列席人员", ["MinutesIntro"] = "纪要开头", ["MinutesClosing"] = "纪要结尾",
+        ["QuorumOverrideReason"] = "说明理由", ["LeaveReason"] = "请假理由", ["DeliberationOpinions"] = "审议意见", ["OfficeTitle"] = "职务名称",
+        ["OwnerUnit"] = "责任单位", ["ContactPerson"] = "联系人", ["ContactPhone"] = "联系电话", ["DutyRoster"] = "值班安排",
+        ["OpeningHours"] = "开放时间", ["Note"] = "备注", ["Item"] = "事项", ["FileName"] = "文件名", ["ContentType"] = "文件类型",
+        ["DisplayName"] = "显示名称", ["File"] = "文件", ["Year"] = "年度", ["Page"] = "页码", ["PageSize"] = "每页条数",
+        ["Take"] = "条数", ["Body"] = "请求正文", ["Q"] = "查询词", ["ProposedBy"] = "提议人", ["PlannedStart"] = "计划开始日期", ["PlannedEnd"] = "计划结束日期",
+    };
+
+    public static string Of(string? entity, string property) =>
+        entity is not null && Labels.TryGetValue($"{entity}.{property}", out var specific) ? specific
+        : Labels.TryGetValue(property, out var label) ? label : property;
+}
