@@ -27,6 +27,41 @@ public class SuggestionApiTests(CongressAppFactory app) : IClassFixture<Congress
     }
 
     [Fact]
+    public async Task AnItemCannotBeAssignedToAnotherTownshipsOwnUnit()
+    {
+        var seed = await SuggestionSeed.EnsureAsync(app);
+        var (client, lead) = await Town01Async();
+        Guid foreignUnit, ownUnit;
+        await using (var db = app.SystemContext())
+        {
+            foreignUnit = await db.HandlingUnits.Where(u => u.TownshipId == seed.Two).OrderBy(u => u.Name).Select(u => u.Id).FirstAsync();
+            ownUnit = await db.HandlingUnits.Where(u => u.TownshipId == seed.One).OrderBy(u => u.Name).Select(u => u.Id).FirstAsync();
+        }
+        var created = await Json(await client.PostAsJsonAsync("/api/v1/suggestions", NewItem(seed.One, lead, "关于修缮村小学围墙的建议")));
+        var id = created.GetProperty("facts").GetProperty("id").GetGuid();
+        var version = created.GetProperty("facts").GetProperty("version").GetInt64();
+
+        // Township 2's own unit answers exactly like a unit that does not exist; nothing changes.
+        var foreign = await client.PostAsJsonAsync($"/api/v1/suggestions/{id}/transitions", new { action = "assign", unitId = foreignUnit, version });
+        var missing = await client.PostAsJsonAsync($"/api/v1/suggestions/{id}/transitions", new { action = "assign", unitId = Guid.NewGuid(), version });
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Equal(missing.StatusCode, foreign.StatusCode);
+        Assert.Equal((await Json(missing)).GetProperty("detail").GetString(), (await Json(foreign)).GetProperty("detail").GetString());
+        await using (var db = app.SystemContext())
+        {
+            var stored = await db.Suggestions.SingleAsync(x => x.Id == id);
+            Assert.Equal(SuggestionState.Submitted, stored.State);
+            Assert.Equal(version, stored.Version);
+            Assert.False(await db.Set<SuggestionAssignment>().AnyAsync(a => a.SuggestionId == id));
+        }
+
+        // The township's own unit and a county unit are fine.
+        var own = await client.PostAsJsonAsync($"/api/v1/suggestions/{id}/transitions",
+            new { action = "assign", unitId = ownUnit, coUnitIds = new[] { seed.WaterUnit }, version });
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
+
+    [Fact]
     public async Task TransitionsAnswer200409WithTheAllowedSteps400ForUnknownAndConflictForAStaleVersion()
     {
         var seed = await SuggestionSeed.EnsureAsync(app);
