@@ -32,7 +32,7 @@ internal static class PdfStreams
     }
 
     /// <summary>
-    /// Inflates a zlib stream. PDFsharp 6.2.4 never writes the final block and Adler-32 trailer, which
+    /// Inflates a zlib stream. PDFsharp 6.2.4 by itself never writes the Adler-32 trailer (PdfCompression now does), which
     /// every reader tolerates as long as data follows the header; a stream that inflates to nothing must
     /// therefore be complete. (An empty page once gave a bare 2-byte header: .NET inflates it to nothing
     /// without complaint, poppler reports "Bad block header in flate stream".)

@@ -194,7 +194,6 @@ public sealed class OfficialDocument
         using var document = new PdfDocument();
         document.Info.Title = DocumentTitle ?? string.Empty;
         document.Info.Creator = Creator;
-        document.Options.CompressContentStreams = true;
 
         using var measureContext = XGraphics.CreateMeasureContext(
             new XSize(Page.PageWidth, Page.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
@@ -212,8 +211,7 @@ public sealed class OfficialDocument
         }
 
         context.FinishPage();
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        // Compressed by us, not by PDFsharp: its streams lack the zlib trailer (see PdfCompression).
+        return PdfCompression.Save(document);
     }
 }

@@ -1,0 +1,59 @@
+using System.IO.Compression;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+
+namespace Township.Congress.Reports.Layout;
+
+/// <summary>
+/// Saves a document with every stream compressed as complete zlib data. PDFsharp 6.2.4's own
+/// FlateDecode.Encode writes the zlib header and the deflate data but never the Adler-32 trailer
+/// (RFC 1950), so qpdf warns "input stream is complete but output may still be valid" and mutool
+/// "premature end of data in flate filter" on every page, font and ToUnicode map. Readers cope today;
+/// a strict archive or print workflow need not. So PDFsharp saves without compressing anything, the
+/// file is read back, and each stream is compressed here with .NET's ZLibStream, which writes the
+/// trailer; then the document is saved again as it is.
+/// </summary>
+internal static class PdfCompression
+{
+    private const string Filter = "/Filter";
+
+    public static byte[] Save(PdfDocument document)
+    {
+        Uncompressed(document);
+        using var plain = new MemoryStream();
+        document.Save(plain, closeStream: false);
+
+        plain.Position = 0;
+        using var reopened = PdfReader.Open(plain, PdfDocumentOpenMode.Modify);
+        Uncompressed(reopened);
+        foreach (var item in reopened.Internals.GetAllObjects())
+        {
+            // A stream with a filter is already encoded (none is, as written above): leave it alone.
+            if (item is PdfDictionary { Stream: { } stream } dictionary && !dictionary.Elements.ContainsKey(Filter))
+            {
+                stream.Value = Zlib(stream.Value);
+                dictionary.Elements.SetName(Filter, "/FlateDecode");
+            }
+        }
+
+        using var output = new MemoryStream();
+        reopened.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    private static void Uncompressed(PdfDocument document)
+    {
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
+    }
+
+    private static byte[] Zlib(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return output.ToArray();
+    }
+}
