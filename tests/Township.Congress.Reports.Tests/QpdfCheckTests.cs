@@ -26,7 +26,7 @@ public sealed class QpdfCheckTests
             TestFonts.Default),
         "assignment-letter" => AssignmentLetterDocument.Render(SuggestionSampleData.Rehandling(), TestFonts.Default),
         "reply-form" => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default),
-        "assignment-packet" => SuggestionPrints.AssignmentPacket(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
+        "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
