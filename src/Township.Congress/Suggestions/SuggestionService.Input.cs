@@ -87,7 +87,7 @@ public sealed partial class SuggestionService
         var errors = new List<ValidationError>();
         if (ids.Count < 2) errors.Add(new("SourceIds", "并案至少需要两件。"));
         if (sources.Count != ids.Count) errors.Add(new("SourceIds", "所选件不存在或不属于本乡镇。"));
-        foreach (var s in sources.Where(s => s.State is not (SuggestionState.Submitted or SuggestionState.Registered) || s.IsMergedItem))
+        foreach (var s in sources.Where(s => !SuggestionWorkflow.MayMerge(s.State, s.MergedSourceCount)))
             errors.Add(new("SourceIds", $"{s.Number}{SuggestionLabels.Of(s.State)}，不能并案（只有尚未交办的原件可以并案）。"));
         if (on > Today) errors.Add(new("OnDate", "日期不能晚于今天。"));
         DomainValidationException.ThrowIfAny(errors);

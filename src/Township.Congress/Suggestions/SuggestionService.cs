@@ -46,7 +46,7 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
     {
         var item = await db.Suggestions.Include(s => s.Signers).FirstOrDefaultAsync(s => s.Id == id, ct)
             ?? await db.FindVisibleAsync<Suggestion>(id, ct);
-        if (item.State is not (SuggestionState.Submitted or SuggestionState.Registered))
+        if (!SuggestionWorkflow.MayEdit(item.State))
             throw new DomainValidationException([new("State", $"{SuggestionLabels.Of(item.State)}的{SuggestionLabels.Of(item.Kind)}不能再修改内容。")]);
         var township = await db.FindTownshipAsync(item.TownshipId, ct);
         if (input.SubmittedOn == default) input.SubmittedOn = item.SubmittedOn;

@@ -85,6 +85,12 @@ public static class SuggestionWorkflow
         }
         return allowed;
     }
+
+    /// <summary>An item's own facts may be edited until it is assigned (pages and the service ask this).</summary>
+    public static bool MayEdit(SuggestionState state) => state is SuggestionState.Submitted or SuggestionState.Registered;
+
+    /// <summary>Only raw items not yet assigned are merged; a merged item is never a source again.</summary>
+    public static bool MayMerge(SuggestionState state, int mergedSourceCount) => MayEdit(state) && mergedSourceCount == 0;
 }
 
 /// <summary>What the workflow needs to know about an item.</summary>
