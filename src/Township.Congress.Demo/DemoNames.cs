@@ -1,3 +1,5 @@
+using Township.Congress.Places;
+
 namespace Township.Congress.Demo;
 
 /// <summary>Word lists for the demo county. Fictional, but shaped like a real county's.</summary>
@@ -6,13 +8,13 @@ internal static class DemoNames
     public const string CountyName = "青川县";
     public const string Region = "广元市";
 
-    public static readonly (string Name, Counties.TownshipKind Kind)[] Townships =
+    public static readonly (string Name, TownshipKind Kind)[] Townships =
     [
-        ("城关镇", Counties.TownshipKind.Zhen), ("青山乡", Counties.TownshipKind.Xiang), ("河口镇", Counties.TownshipKind.Zhen),
-        ("石桥乡", Counties.TownshipKind.Xiang), ("白龙镇", Counties.TownshipKind.Zhen), ("金竹乡", Counties.TownshipKind.Xiang),
-        ("马鹿回族乡", Counties.TownshipKind.EthnicXiang), ("沙洲镇", Counties.TownshipKind.Zhen), ("观音乡", Counties.TownshipKind.Xiang),
-        ("黄坪乡", Counties.TownshipKind.Xiang), ("乔庄镇", Counties.TownshipKind.Zhen), ("木鱼镇", Counties.TownshipKind.Zhen),
-        ("姚渡乡", Counties.TownshipKind.Xiang), ("红光乡", Counties.TownshipKind.Xiang), ("板桥镇", Counties.TownshipKind.Zhen),
+        ("城关镇", TownshipKind.Zhen), ("青山乡", TownshipKind.Xiang), ("河口镇", TownshipKind.Zhen),
+        ("石桥乡", TownshipKind.Xiang), ("白龙镇", TownshipKind.Zhen), ("金竹乡", TownshipKind.Xiang),
+        ("马鹿回族乡", TownshipKind.EthnicXiang), ("沙洲镇", TownshipKind.Zhen), ("观音乡", TownshipKind.Xiang),
+        ("黄坪乡", TownshipKind.Xiang), ("乔庄镇", TownshipKind.Zhen), ("木鱼镇", TownshipKind.Zhen),
+        ("姚渡乡", TownshipKind.Xiang), ("红光乡", TownshipKind.Xiang), ("板桥镇", TownshipKind.Zhen),
     ];
 
     /// <summary>Deputies per township: 50–160, about 790 in all, township 1 the largest.</summary>

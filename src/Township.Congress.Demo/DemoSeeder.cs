@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Township.Congress.Counties;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
+using Township.Congress.Places;
 using Township.Congress.Security;
 using static Township.Congress.Demo.DemoNames;
 
 namespace Township.Congress.Demo;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>
 /// Seeds a realistic demo county into an empty database. Deterministic: the same seed gives
@@ -32,7 +35,7 @@ public static class DemoSeeder
         var categories = db.SuggestionCategories.Local.OrderBy(c => c.SortOrder).ToList();
         var unitLogins = DemoUnits.CountyDepartments.Select((name, i) => (countyUnits[name].Id, Login: $"unit{i + 1:D2}"))
             .ToDictionary(x => x.Id, x => x.Login);
-        var townships = new List<Counties.Township>();
+        var townships = new List<Township>();
         for (var i = 0; i < Townships.Length; i++)
         {
             var township = SeedTownship(db, random, county, i, today, new DemoSuggestionContext(categories, countyUnits, unitLogins));
@@ -54,11 +57,11 @@ public static class DemoSeeder
     private sealed record DemoSuggestionContext(List<Suggestions.SuggestionCategory> Categories,
         Dictionary<string, Suggestions.HandlingUnit> CountyUnits, Dictionary<Guid, string> UnitLogins);
 
-    private static Counties.Township SeedTownship(CongressDbContext db, Random random, County county, int index, DateOnly today,
+    private static Township SeedTownship(CongressDbContext db, Random random, County county, int index, DateOnly today,
         DemoSuggestionContext suggestions)
     {
         var (name, kind) = Townships[index];
-        var township = new Counties.Township
+        var township = new Township
         {
             CountyId = county.Id, Name = name, Kind = kind, Number = index + 1,
             Population = random.Next(8_000, 45_000), AreaKm2 = Math.Round(60 + random.NextDouble() * 240, 1),
@@ -106,7 +109,7 @@ public static class DemoSeeder
         return township;
     }
 
-    private static Deputy NewDeputy(Random random, Counties.Township township, Term term, List<Village> villages,
+    private static Deputy NewDeputy(Random random, Township township, Term term, List<Village> villages,
         DateOnly elected, HashSet<string> usedNames, int n)
     {
         var gender = random.Next(100) < 32 ? Gender.Female : Gender.Male;
@@ -129,13 +132,13 @@ public static class DemoSeeder
         var id17 = $"510822{birth:yyyyMMdd}{random.Next(0, 100):D2}{(gender == Gender.Male ? 2 * random.Next(5) + 1 : 2 * random.Next(5))}";
         var deputy = new Deputy
         {
-            TownshipId = township.Id, TermId = term.Id, Name = name, NameInitials = Common.PinyinInitials.Of(name), Gender = gender,
+            TownshipId = township.Id, TermId = term.Id, Name = name, NameInitials = Formatting.PinyinInitials.Of(name), Gender = gender,
             Ethnicity = Pick(random, Ethnicities), BirthDate = birth, IdCardNumber = id17 + IdCard.CheckDigit(id17),
             Affiliation = Pick(random, Affiliations), Education = Pick(random, Educations),
             Occupation = Occupations[random.Next(Occupations.Length)], Category = category, Levels = levels,
             VillageId = category == DeputyCategory.PartyGovernmentCadre ? null : village.Id,
             WorkUnit = category == DeputyCategory.PartyGovernmentCadre ? $"{township.Name}人民政府" : null,
-            Constituency = $"第{Common.ChineseNumerals.Format(n % 12 + 1)}选区",
+            Constituency = $"第{Formatting.ChineseNumerals.Format(n % 12 + 1)}选区",
             Phone = $"1{"3578"[random.Next(4)]}{random.Next(0, 10)}{random.Next(10_000_000, 100_000_000)}",
             Status = DeputyStatus.InOffice, StatusSince = elected, TookOfficeOn = elected,
         };
@@ -170,7 +173,7 @@ public static class DemoSeeder
         return history;
     }
 
-    private static LiaisonStation NewStation(Random random, Counties.Township township)
+    private static LiaisonStation NewStation(Random random, Township township)
     {
         var station = new LiaisonStation
         {
@@ -189,7 +192,7 @@ public static class DemoSeeder
         return station;
     }
 
-    private static void SeedUsers(CongressDbContext db, County county, List<Counties.Township> townships,
+    private static void SeedUsers(CongressDbContext db, County county, List<Township> townships,
         Dictionary<string, Suggestions.HandlingUnit> countyUnits, string password, int iterations)
     {
         var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole<Guid>(r) { Id = Guid.CreateVersion7(), NormalizedName = r.ToUpperInvariant() });

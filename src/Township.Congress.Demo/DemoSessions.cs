@@ -1,10 +1,13 @@
-using Township.Congress.Counties;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Places;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;
 
 namespace Township.Congress.Demo;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>
 /// Demo congress sessions (two regular ones a year since the term began, with rolls, votes and
@@ -45,7 +48,7 @@ internal static class DemoSessions
         ("{村}应急避难场所建设", "应急管理办", 20, 70),
     ];
 
-    public static void Seed(CongressDbContext db, Random random, Counties.Township township, Term term, List<Deputy> deputies,
+    public static void Seed(CongressDbContext db, Random random, Township township, Term term, List<Deputy> deputies,
         List<DeputyStatusChange> history, DateOnly elected, DateOnly today)
     {
         // Projects draw from their own sequence, so adding them left every other demo figure as it was.
@@ -144,7 +147,7 @@ internal static class DemoSessions
     /// 12–15 candidate projects, 10 to be chosen: ten get "for" votes close to all present, one may reach
     /// the majority and still miss the seats, the rest fall short; never a tie at the last seat.
     /// </summary>
-    private static void Projects(CongressDbContext db, Random random, Counties.Township township, CongressSession session, AgendaItem item,
+    private static void Projects(CongressDbContext db, Random random, Township township, CongressSession session, AgendaItem item,
         List<string> villages, int inOffice, int present)
     {
         const int seats = 10;
@@ -221,7 +224,7 @@ internal static class DemoSessions
         db.Add(election);
     }
 
-    private static void Meetings(CongressDbContext db, Random random, Counties.Township township, Term term, DateOnly elected,
+    private static void Meetings(CongressDbContext db, Random random, Township township, Term term, DateOnly elected,
         DateOnly today, List<Deputy> deputies)
     {
         for (var year = elected.Year + 1; year <= today.Year; year++)

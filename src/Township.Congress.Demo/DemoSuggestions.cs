@@ -1,11 +1,14 @@
-using Township.Congress.Common;
-using Township.Congress.Counties;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
+using Township.Congress.Places;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Demo;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>
 /// 20–40 items a year for one township since the term began, played forward through the same
@@ -13,7 +16,7 @@ namespace Township.Congress.Demo;
 /// closure), so that the figures, the lists and the timelines look like a real office's. Some
 /// are merged from raw constituents' items, a few are motions, and this year's late ones are overdue.
 /// </summary>
-internal sealed class DemoSuggestions(CongressDbContext db, Random random, Counties.Township township, List<Village> villages,
+internal sealed class DemoSuggestions(CongressDbContext db, Random random, Township township, List<Village> villages,
     List<Deputy> deputies, List<SuggestionCategory> categories, Dictionary<string, HandlingUnit> countyUnits,
     Dictionary<string, HandlingUnit> townshipUnits, Dictionary<Guid, string> unitLogins, DateOnly today)
 {

@@ -1,8 +1,11 @@
-using Township.Congress.Counties;
 using Township.Congress.Data;
+using Township.Congress.Places;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Demo;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>The demo county's handling units: county departments (with logins unit01…) and each township's own.</summary>
 internal static class DemoUnits
@@ -38,7 +41,7 @@ internal static class DemoUnits
     }
 
     /// <summary>A township's offices, its police station and its first two villages' committees, keyed by short name.</summary>
-    public static Dictionary<string, HandlingUnit> SeedTownship(CongressDbContext db, County county, Counties.Township township, List<Village> villages)
+    public static Dictionary<string, HandlingUnit> SeedTownship(CongressDbContext db, County county, Township township, List<Village> villages)
     {
         var units = new Dictionary<string, HandlingUnit>();
         void Add(string key, string name, HandlingUnitKind kind) =>

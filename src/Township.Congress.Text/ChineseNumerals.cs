@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Formatting;
 
 /// <summary>
 /// The one place that writes Chinese numerals and ordinals (第十三届, 第三次).

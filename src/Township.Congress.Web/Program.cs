@@ -10,7 +10,7 @@ builder.AddCongressServices();
 
 var app = builder.Build();
 // The model's label tables report enum values without a name (old data) through the app's logging.
-Township.Congress.Common.EnumLabels.Log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Township.Congress.Labels");
+Township.Congress.Formatting.EnumLabels.Log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Township.Congress.Labels");
 app.UseCongressPipeline();
 await DatabaseStartup.InitializeAsync(app);
 app.Run();

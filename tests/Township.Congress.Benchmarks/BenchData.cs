@@ -1,13 +1,16 @@
 using System.Globalization;
-using Township.Congress.Common;
-using Township.Congress.Counties;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
+using Township.Congress.Places;
 using Township.Congress.Security;
 using C = Township.Congress.Deputies.RosterColumns;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Township.Congress.Benchmarks;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>
 /// Deterministic input for the benchmarks: the minimal county a roster import needs, and a
@@ -44,7 +47,7 @@ public static class BenchData
         await CongressDatabase.MigrateAsync(options);
         await using var db = new CongressDbContext(options, TownshipScope.System("bench"));
         var county = new County { Name = "青川县", Region = "广元市" };
-        var township = new Counties.Township { CountyId = county.Id, Name = TownshipName, Kind = TownshipKind.Zhen, Number = 1, Population = 30_000, AreaKm2 = 120 };
+        var township = new Township { CountyId = county.Id, Name = TownshipName, Kind = TownshipKind.Zhen, Number = 1, Population = 30_000, AreaKm2 = 120 };
         db.Counties.Add(county);
         db.Townships.Add(township);
         db.Terms.Add(new Term { TownshipId = township.Id, Ordinal = 13, StartYear = 2021, EndYear = 2026, IsCurrent = true });

@@ -1,11 +1,14 @@
 using Npgsql;
 using NpgsqlTypes;
-using Township.Congress.Counties;
 using Township.Congress.Data;
+using Township.Congress.Places;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Benchmarks;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>A county of 15 townships and a bulk load of items shaped like the demo county's.</summary>
 public static class SuggestionBenchData
@@ -34,7 +37,7 @@ public static class SuggestionBenchData
         await using var db = new CongressDbContext(options, TownshipScope.System("bench"));
         var county = new County { Name = "青川县", Region = "广元市" };
         db.Counties.Add(county);
-        var townships = Enumerable.Range(1, 15).Select(n => new Counties.Township
+        var townships = Enumerable.Range(1, 15).Select(n => new Township
         {
             CountyId = county.Id, Name = $"第{n}乡", Kind = TownshipKind.Xiang, Number = n,
         }).ToList();

@@ -5,8 +5,8 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using Npgsql;
 using NpgsqlTypes;
-using Township.Congress.Counties;
 using Township.Congress.Data;
+using Township.Congress.Places;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 

@@ -23,7 +23,7 @@ public sealed class LivelihoodProjectTests(BrowserFixture fixture)
             // A planned session of township 4 with everyone on the roll present: quorum is met.
             var four = await db.Townships.SingleAsync(t => t.Number == 4);
             var service = new SessionService(db);
-            var day = Township.Congress.Common.ChineseDate.TodayInChina(TimeProvider.System);
+            var day = Township.Congress.Formatting.ChineseDate.TodayInChina(TimeProvider.System);
             var session = await service.CreateAsync(four.Id, new SessionInput { PlannedStart = day, PlannedEnd = day, Venue = "乡政府会议室" });
             await service.PrepareRollAsync(session.Id);
             foreach (var row in await db.Set<SessionAttendance>().Where(a => a.SessionId == session.Id).ToListAsync())

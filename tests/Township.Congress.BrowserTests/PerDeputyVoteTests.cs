@@ -18,7 +18,7 @@ public sealed class PerDeputyVoteTests(BrowserFixture fixture)
             // An open session of township 3 with everyone on the roll present.
             var three = await db.Townships.SingleAsync(t => t.Number == 3);
             var service = new SessionService(db);
-            var day = Township.Congress.Common.ChineseDate.TodayInChina(TimeProvider.System);
+            var day = Township.Congress.Formatting.ChineseDate.TodayInChina(TimeProvider.System);
             var session = await service.CreateAsync(three.Id, new SessionInput { PlannedStart = day, PlannedEnd = day, Venue = "镇政府会议室" });
             await service.PrepareRollAsync(session.Id);
             foreach (var row in await db.Set<SessionAttendance>().Where(a => a.SessionId == session.Id).ToListAsync())

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
 using UglyToad.PdfPig;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;
 using static Microsoft.Playwright.Assertions;

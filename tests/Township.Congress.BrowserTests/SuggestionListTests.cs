@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using static Microsoft.Playwright.Assertions;

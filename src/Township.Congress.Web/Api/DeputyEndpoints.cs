@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
-using Township.Congress.Security;
 using Township.Congress.Deputies;
+using Township.Congress.Security;
 
 namespace Township.Congress.Web.Api;
 

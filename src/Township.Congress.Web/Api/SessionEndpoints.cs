@@ -39,14 +39,14 @@ public static class SessionEndpoints
         meetings.MapGet("/", async (Guid? townshipId, int? year, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
-            var today = Common.ChineseDate.TodayInChina(clock);
+            var today = Formatting.ChineseDate.TodayInChina(clock);
             return (await db.MeetingsWithActionsAsync(townshipId, year, ct)).Select(m => ToDto(m, today)).ToList();
         });
         meetings.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var meeting = await db.FindVisibleAsync<PresidiumMeeting>(id, ct);
             await db.Entry(meeting).Collection(m => m.Actions).LoadAsync(ct);
-            return ToDto(meeting, Common.ChineseDate.TodayInChina(clock));
+            return ToDto(meeting, Formatting.ChineseDate.TodayInChina(clock));
         });
         meetings.MapGet("/{id:guid}/minutes.pdf", async (Guid id, PresidiumPrints prints, CongressDbContext db, CancellationToken ct) =>
             Results.File(await prints.MinutesAsync(db, id, ct), "application/pdf", "主席团会议纪要.pdf"));

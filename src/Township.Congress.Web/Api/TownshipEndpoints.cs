@@ -3,6 +3,9 @@ using Township.Congress.Data;
 
 namespace Township.Congress.Web.Api;
 
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
+
 public sealed record TownshipDto(Guid Id, Guid CountyId, string Name, string Kind, int Number, int Population,
     double AreaKm2, IReadOnlyList<string> Villages, long Version);
 
@@ -24,6 +27,6 @@ public static class TownshipEndpoints
         });
     }
 
-    private static TownshipDto ToDto(Counties.Township t) => new(t.Id, t.CountyId, t.Name, t.Kind.ToString(), t.Number,
+    private static TownshipDto ToDto(Township t) => new(t.Id, t.CountyId, t.Name, t.Kind.ToString(), t.Number,
         t.Population, t.AreaKm2, t.Villages.OrderBy(v => v.SortOrder).Select(v => v.Name).ToList(), t.Version);
 }

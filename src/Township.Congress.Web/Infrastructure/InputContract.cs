@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Model;
 
 namespace Township.Congress.Web.Infrastructure;
 

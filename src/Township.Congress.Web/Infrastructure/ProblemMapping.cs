@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Township.Congress.Auditing;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Model;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using Township.Congress.Web.Resources;

@@ -11,9 +11,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Township.Congress.Data;
-using Township.Congress.Sessions;
-using Township.Congress.Security;
 using Township.Congress.Reports.Fonts;
+using Township.Congress.Security;
+using Township.Congress.Sessions;
 using Township.Congress.Web.Features.Roster;
 
 namespace Township.Congress.Web.Infrastructure;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Formatting;
+using Township.Congress.Model;
 using Township.Congress.Security;
 
 namespace Township.Congress.Auditing;

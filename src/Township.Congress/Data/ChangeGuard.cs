@@ -2,13 +2,16 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Township.Congress.Auditing;
-using Township.Congress.Common;
-using Township.Congress.Counties;
 using Township.Congress.Deputies;
+using Township.Congress.Model;
+using Township.Congress.Places;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Data;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>
 /// Runs before every save: refuses writes outside the user's townships, bumps versions of
@@ -128,7 +131,7 @@ internal static class ChangeGuard
                 // A township's own offices and village committees are kept by its secretary.
                 scope.EnsureCanWrite(unitTownship, typeName, entity.Id);
                 return unitTownship;
-            case Counties.Township township:
+            case Township township:
                 if (entry.State == EntityState.Modified) scope.EnsureCanWrite(township.Id, typeName, entity.Id);
                 else if (!scope.Unrestricted) throw new TownshipAccessDeniedException(typeName, entity.Id.ToString());
                 return township.Id;

@@ -2,14 +2,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Auditing;
-using Township.Congress.Common;
-using Township.Congress.Counties;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
+using Township.Congress.Model;
+using Township.Congress.Places;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Data;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>
 /// The one DbContext, used directly by features (no repository layer). Every context is
@@ -55,7 +58,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     private Guid? ScopeUserId => Scope.UserId;
 
     public DbSet<County> Counties => Set<County>();
-    public DbSet<Counties.Township> Townships => Set<Counties.Township>();
+    public DbSet<Township> Townships => Set<Township>();
     public DbSet<Village> Villages => Set<Village>();
     public DbSet<Term> Terms => Set<Term>();
     public DbSet<Deputy> Deputies => Set<Deputy>();
@@ -136,7 +139,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
             ScopeUnrestricted || (ScopeCountyId != null && c.CountyId == ScopeCountyId) || Townships.Any(t => t.CountyId == c.CountyId));
         builder.Entity<Notification>().HasQueryFilter(n => ScopeUnrestricted || n.UserId == ScopeUserId);
 
-        builder.Entity<Counties.Township>().HasQueryFilter(t => ScopeUnrestricted || ScopeTownshipIds.Contains(t.Id));
+        builder.Entity<Township>().HasQueryFilter(t => ScopeUnrestricted || ScopeTownshipIds.Contains(t.Id));
         builder.Entity<County>().HasQueryFilter(c => ScopeUnrestricted || Townships.Any(t => t.CountyId == c.Id));
     }
 

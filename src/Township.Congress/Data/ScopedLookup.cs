@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
+using Township.Congress.Model;
 using Township.Congress.Security;
 
 namespace Township.Congress.Data;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 public static class ScopedLookup
 {
@@ -22,12 +25,12 @@ public static class ScopedLookup
     }
 
     /// <summary>The township itself, under the same rule.</summary>
-    public static async Task<Counties.Township> FindTownshipAsync(this CongressDbContext db, Guid id, CancellationToken ct = default)
+    public static async Task<Township> FindTownshipAsync(this CongressDbContext db, Guid id, CancellationToken ct = default)
     {
         var found = await db.Townships.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (found is not null) return found;
         if (await db.Townships.IgnoreQueryFilters().AnyAsync(x => x.Id == id, ct))
-            throw new TownshipAccessDeniedException(nameof(Counties.Township), id.ToString(), id);
+            throw new TownshipAccessDeniedException(nameof(Township), id.ToString(), id);
         throw new KeyNotFoundException($"Township {id}");
     }
 }

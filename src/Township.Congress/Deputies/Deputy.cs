@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Model;
 
 namespace Township.Congress.Deputies;
 

@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Formatting;
 
 namespace Township.Congress.Deputies;
 

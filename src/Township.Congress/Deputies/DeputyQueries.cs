@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
-using Township.Congress.Counties;
 using Township.Congress.Data;
+using Township.Congress.Model;
+using Township.Congress.Places;
 
 namespace Township.Congress.Deputies;
 

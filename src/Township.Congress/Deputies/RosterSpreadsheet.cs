@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MiniExcel = MiniExcelLibs.MiniExcel;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Files;
 using C = Township.Congress.Deputies.RosterColumns;
 
 namespace Township.Congress.Deputies;

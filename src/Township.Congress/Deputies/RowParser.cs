@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Files;
 using C = Township.Congress.Deputies.RosterColumns;
 
 namespace Township.Congress.Deputies;

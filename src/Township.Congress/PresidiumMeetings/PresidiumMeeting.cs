@@ -1,4 +1,5 @@
-using Township.Congress.Common;
+using Township.Congress.Formatting;
+using Township.Congress.Model;
 
 namespace Township.Congress.PresidiumMeetings;
 

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
+using Township.Congress.Model;
 
 namespace Township.Congress.PresidiumMeetings;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Township.Congress.Common;
+using Township.Congress.Formatting;
+using Township.Congress.Model;
 
 namespace Township.Congress.Security;
 

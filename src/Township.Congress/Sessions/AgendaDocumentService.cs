@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Files;
 
 namespace Township.Congress.Sessions;
 

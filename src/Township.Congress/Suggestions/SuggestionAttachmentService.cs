@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Files;
+using Township.Congress.Model;
 using Township.Congress.Sessions;
 
 namespace Township.Congress.Suggestions;

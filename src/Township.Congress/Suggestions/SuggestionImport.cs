@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using MiniExcel = MiniExcelLibs.MiniExcel;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Files;
+using Township.Congress.Formatting;
+using Township.Congress.Model;
 
 namespace Township.Congress.Suggestions;
 

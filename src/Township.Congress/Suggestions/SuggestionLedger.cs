@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs.OpenXml;
 using MiniExcel = MiniExcelLibs.MiniExcel;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Files;
+using Township.Congress.Formatting;
 using Township.Congress.Sessions;
 
 namespace Township.Congress.Suggestions;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Formatting;
+using Township.Congress.Model;
 
 namespace Township.Congress.Suggestions;
 

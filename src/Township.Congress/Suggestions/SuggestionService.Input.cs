@@ -1,17 +1,20 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Model;
 using Township.Congress.Sessions;
 
 namespace Township.Congress.Suggestions;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 public sealed partial class SuggestionService
 {
     private sealed record SignerName(Guid Id, string Name);
 
     /// <summary>Checks the input; returns the signers (lead first) with their names.</summary>
-    private async Task<List<SignerName>> ValidateAsync(Counties.Township township, SuggestionInput input, List<ValidationError> errors, CancellationToken ct)
+    private async Task<List<SignerName>> ValidateAsync(Township township, SuggestionInput input, List<ValidationError> errors, CancellationToken ct)
     {
         input.Title = (input.Title ?? "").Trim();
         input.Text = (input.Text ?? "").Trim();

@@ -19,7 +19,7 @@ public static class SuggestionSimilarity
     {
         var probe = Bigrams(title, text);
         if (probe.Count == 0) return [];
-        var fromYear = Common.ChineseDate.TodayInChina(db.Clock).Year - 2;
+        var fromYear = Formatting.ChineseDate.TodayInChina(db.Clock).Year - 2;
         var candidates = await db.Suggestions.AsNoTracking()
             .Where(s => s.TownshipId == townshipId && s.Year >= fromYear && s.Id != exclude)
             .Select(s => new { s.Id, s.Year, s.Sequence, s.Title, s.Text, s.State })

@@ -1,5 +1,5 @@
-using Township.Congress.Common;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
 
 namespace Township.Congress.Tests.Common;
 

@@ -1,9 +1,9 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Sessions;

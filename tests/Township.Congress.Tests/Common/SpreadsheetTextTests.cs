@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Files;
 
 namespace Township.Congress.Tests.Common;
 

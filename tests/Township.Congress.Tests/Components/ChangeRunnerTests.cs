@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Model;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using Township.Congress.Web.Components.Shared;

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Auditing;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Model;
 using Township.Congress.Tests.Infrastructure;
 
 namespace Township.Congress.Tests.Data;

@@ -77,7 +77,7 @@ public class DemoSeederTests
                 Assert.True(c.For + c.Against + c.Abstain <= present);
                 Assert.InRange(c.EstimatedBudget!.Value, 1m, 1000m);
             });
-            var errors = new List<Township.Congress.Common.ValidationError>();
+            var errors = new List<Township.Congress.Model.ValidationError>();
             var chosen = SessionRules.ChosenProjects(list.Select(c => c.For!.Value).ToList(), 10, inOffice, errors);
             Assert.Empty(errors);
             Assert.Equal(10, chosen.Count);

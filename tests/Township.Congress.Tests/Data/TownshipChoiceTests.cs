@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Model;
 using Township.Congress.Security;
 
 namespace Township.Congress.Tests.Data;

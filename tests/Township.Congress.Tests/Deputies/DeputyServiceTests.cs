@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Model;
 using Township.Congress.Tests.Infrastructure;
 
 namespace Township.Congress.Tests.Deputies;

@@ -2,14 +2,17 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Township.Congress.Counties;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Places;
 using Township.Congress.Suggestions;
 using Township.Congress.Tests.Infrastructure;
 using Township.Congress.Tests.Suggestions;
 
 namespace Township.Congress.Tests.Http;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>
 /// The figure scenario played in a township of its own in the running app: the figures endpoint
@@ -27,7 +30,7 @@ public class SuggestionFiguresApiTests(CongressAppFactory app) : IClassFixture<C
         await using (var db = app.SystemContext())
         {
             var county = await db.Counties.SingleAsync();
-            var township = new Counties.Township { CountyId = county.Id, Name = "统计测试镇", Number = 99, Kind = TownshipKind.Zhen };
+            var township = new Township { CountyId = county.Id, Name = "统计测试镇", Number = 99, Kind = TownshipKind.Zhen };
             var term = new Term { TownshipId = township.Id, Ordinal = 13, StartYear = 2021, EndYear = 2026, IsCurrent = true };
             db.AddRange(township, term);
             var people = new[] { "欧阳明", "司马秀", "诸葛军" }

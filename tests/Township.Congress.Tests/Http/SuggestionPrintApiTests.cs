@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
+using Township.Congress.Formatting;
 using Township.Congress.Suggestions;
 using UglyToad.PdfPig;
 

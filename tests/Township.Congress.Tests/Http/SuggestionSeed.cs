@@ -9,6 +9,9 @@ using Township.Congress.Suggestions;
 
 namespace Township.Congress.Tests.Http;
 
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
+
 /// <summary>
 /// Items and handling units in the demo county for the HTTP tests, made once per app: in township 1
 /// one item assigned to the roads office, one to the water bureau and one not assigned; in township 2
@@ -58,7 +61,7 @@ public sealed record SuggestionSeed(
         }
         await db.SaveChangesAsync();
 
-        async Task<Guid> Item(Counties.Township township, string title, HandlingUnit? unit)
+        async Task<Guid> Item(Township township, string title, HandlingUnit? unit)
         {
             var lead = await db.Deputies.Where(d => d.TownshipId == township.Id && d.Status == DeputyStatus.InOffice).OrderBy(d => d.Id).FirstAsync();
             var service = new SuggestionService(db, WorkCalendar.WeekendsOnly);

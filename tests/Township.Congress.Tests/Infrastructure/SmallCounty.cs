@@ -1,16 +1,20 @@
-using Township.Congress.Counties;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
+using Township.Congress.Places;
 using Township.Congress.Security;
 
 namespace Township.Congress.Tests.Infrastructure;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 /// <summary>A two-township county with a few deputies each: the data most tests start from.</summary>
 public sealed class SmallCounty
 {
     public required County County { get; init; }
-    public required Counties.Township One { get; init; }
-    public required Counties.Township Two { get; init; }
+    public required Township One { get; init; }
+    public required Township Two { get; init; }
     public required Deputy DeputyOfOne { get; init; }
     public required Deputy DeputyOfTwo { get; init; }
     public required DeputyGroup GroupOfOne { get; init; }
@@ -25,8 +29,8 @@ public sealed class SmallCounty
     {
         await using var db = database.System();
         var county = new County { Name = "测试县" };
-        var one = new Counties.Township { CountyId = county.Id, Name = "一号镇", Number = 1, Kind = TownshipKind.Zhen };
-        var two = new Counties.Township { CountyId = county.Id, Name = "二号乡", Number = 2, Kind = TownshipKind.Xiang };
+        var one = new Township { CountyId = county.Id, Name = "一号镇", Number = 1, Kind = TownshipKind.Zhen };
+        var two = new Township { CountyId = county.Id, Name = "二号乡", Number = 2, Kind = TownshipKind.Xiang };
         db.AddRange(county, one, two);
         var villageOne = new Village { TownshipId = one.Id, Name = "新民村" };
         db.Villages.AddRange(villageOne, new Village { TownshipId = two.Id, Name = "红星村" });
@@ -43,7 +47,7 @@ public sealed class SmallCounty
             {
                 var d = new Deputy
                 {
-                    TownshipId = township.Id, TermId = term.Id, Name = name, NameInitials = Township.Congress.Common.PinyinInitials.Of(name),
+                    TownshipId = township.Id, TermId = term.Id, Name = name, NameInitials = PinyinInitials.Of(name),
                     Phone = "13812345678", StatusSince = new DateOnly(2022, 1, 5),
                     GroupId = township == one ? groupOne.Id : null,
                 };

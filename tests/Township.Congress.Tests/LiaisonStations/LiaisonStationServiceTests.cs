@@ -1,6 +1,6 @@
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.LiaisonStations;
+using Township.Congress.Model;
 using Township.Congress.Tests.Infrastructure;
 
 namespace Township.Congress.Tests.LiaisonStations;

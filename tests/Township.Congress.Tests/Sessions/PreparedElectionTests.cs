@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Model;
 using Township.Congress.Sessions;
 using Township.Congress.Tests.Infrastructure;
 using Township.Congress.Web.Features.Sessions;

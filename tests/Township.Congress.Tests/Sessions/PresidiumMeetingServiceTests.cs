@@ -1,5 +1,5 @@
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Model;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Tests.Infrastructure;
 

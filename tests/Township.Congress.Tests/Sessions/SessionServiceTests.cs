@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Auditing;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Model;
 using Township.Congress.Sessions;
 using Township.Congress.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Model;
 using Township.Congress.Sessions;
 
 namespace Township.Congress.Tests.Sessions;

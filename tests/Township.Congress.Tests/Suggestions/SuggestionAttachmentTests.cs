@@ -1,6 +1,7 @@
 using System.Text;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Files;
+using Township.Congress.Model;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;

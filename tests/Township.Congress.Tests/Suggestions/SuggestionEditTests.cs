@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Model;
 using Township.Congress.Suggestions;
 using Township.Congress.Tests.Infrastructure;
 

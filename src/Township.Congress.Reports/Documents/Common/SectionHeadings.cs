@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Formatting;
 using Township.Congress.Reports.Layout;
 
 namespace Township.Congress.Reports.Documents.Common;

@@ -1,4 +1,4 @@
-using Township.Congress.Common;
+using Township.Congress.Formatting;
 using Township.Congress.Reports.Documents.Common;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Reports.Layout;

@@ -1,5 +1,5 @@
 using MudBlazor;
-using Township.Congress.Common;
+using Township.Congress.Model;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using Township.Congress.Web.Resources;

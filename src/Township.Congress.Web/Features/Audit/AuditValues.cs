@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Township.Congress.Common;
+using Township.Congress.Model;
 using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Features.Audit;

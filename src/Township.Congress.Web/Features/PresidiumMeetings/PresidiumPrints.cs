@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Formatting;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Reports.Documents.Common;
 using Township.Congress.Reports.Documents.Presidium;

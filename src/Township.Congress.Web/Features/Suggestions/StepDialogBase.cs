@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using Township.Congress.Common;
+using Township.Congress.Formatting;
 using Township.Congress.Suggestions;
 using Township.Congress.Web.Components.Shared;
 using Township.Congress.Web.Infrastructure;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Township.Congress.Common;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.Formatting;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Web.Features.Suggestions;

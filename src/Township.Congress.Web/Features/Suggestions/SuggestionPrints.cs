@@ -1,5 +1,6 @@
-using Township.Congress.Common;
 using Township.Congress.Data;
+using Township.Congress.Formatting;
+using Township.Congress.Model;
 using Township.Congress.Reports.Documents.Suggestions;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Suggestions;

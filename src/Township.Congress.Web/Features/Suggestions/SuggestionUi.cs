@@ -1,5 +1,5 @@
 using MudBlazor;
-using Township.Congress.Common;
+using Township.Congress.Model;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Web.Features.Suggestions;

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Township.Congress.Counties;
 using Township.Congress.Deputies;
+using Township.Congress.Places;
 
 namespace Township.Congress.Data.Configurations;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
 {
@@ -19,7 +22,7 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
         b.Property(d => d.WorkUnit).HasMaxLength(64);
         b.Property(d => d.Constituency).HasMaxLength(64);
         b.Property(d => d.Phone).HasMaxLength(20);
-        b.HasOne<Counties.Township>().WithMany().HasForeignKey(d => d.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Township>().WithMany().HasForeignKey(d => d.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Term>().WithMany().HasForeignKey(d => d.TermId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Village>().WithMany().HasForeignKey(d => d.VillageId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(d => d.Group).WithMany(g => g.Members).HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.SetNull);

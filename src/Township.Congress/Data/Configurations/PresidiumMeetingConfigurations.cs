@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Township.Congress.Counties;
+using Township.Congress.Places;
 using Township.Congress.PresidiumMeetings;
 
 namespace Township.Congress.Data.Configurations;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 internal sealed class PresidiumMeetingConfiguration : IEntityTypeConfiguration<PresidiumMeeting>
 {
@@ -16,7 +19,7 @@ internal sealed class PresidiumMeetingConfiguration : IEntityTypeConfiguration<P
         b.Property(m => m.Topics).HasMaxLength(8000);
         b.Property(m => m.Decisions).HasMaxLength(8000);
         b.Property(m => m.MinutesNotes).HasMaxLength(8000);
-        b.HasOne<Counties.Township>().WithMany().HasForeignKey(m => m.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Township>().WithMany().HasForeignKey(m => m.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Term>().WithMany().HasForeignKey(m => m.TermId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(m => m.Actions).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => new { m.TownshipId, m.Date });

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Township.Congress.Counties;
 using Township.Congress.Deputies;
+using Township.Congress.Places;
 using Township.Congress.Sessions;
 
 namespace Township.Congress.Data.Configurations;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 internal sealed class CongressSessionConfiguration : IEntityTypeConfiguration<CongressSession>
 {
@@ -19,7 +22,7 @@ internal sealed class CongressSessionConfiguration : IEntityTypeConfiguration<Co
         b.Property(s => s.NonVotingAttendees).HasMaxLength(2000);
         b.Property(s => s.MinutesIntro).HasMaxLength(8000);
         b.Property(s => s.MinutesClosing).HasMaxLength(8000);
-        b.HasOne<Counties.Township>().WithMany().HasForeignKey(s => s.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Township>().WithMany().HasForeignKey(s => s.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Term>().WithMany().HasForeignKey(s => s.TermId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => new { s.TermId, s.Ordinal }).IsUnique();
         b.HasMany(s => s.Agenda).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Township.Congress.Counties;
 using Township.Congress.Deputies;
+using Township.Congress.Places;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Data.Configurations;
+
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
 
 internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
 {
@@ -23,7 +26,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         b.Property(s => s.SourceNote).HasMaxLength(500);
         b.Property(s => s.ReviewReason).HasMaxLength(1000);
         b.Property(s => s.Supervisor).HasMaxLength(64);
-        b.HasOne<Counties.Township>().WithMany().HasForeignKey(s => s.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Township>().WithMany().HasForeignKey(s => s.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Deputy>().WithMany().HasForeignKey(s => s.LeadDeputyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CongressSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SuggestionCategory>().WithMany().HasForeignKey(s => s.CategoryId).OnDelete(DeleteBehavior.Restrict);
@@ -114,7 +117,7 @@ internal sealed class HandlingUnitConfiguration : IEntityTypeConfiguration<Handl
         b.Property(x => x.ContactPerson).HasMaxLength(32);
         b.Property(x => x.ContactPhone).HasMaxLength(32);
         b.HasOne<County>().WithMany().HasForeignKey(x => x.CountyId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Counties.Township>().WithMany().HasForeignKey(x => x.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Township>().WithMany().HasForeignKey(x => x.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.CountyId, x.Name }).IsUnique();
     }
 }

@@ -3,9 +3,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Township.Congress.Data.Configurations;
 
-internal sealed class TownshipConfiguration : IEntityTypeConfiguration<Counties.Township>
+// Plain `Township` would bind to the root namespace, not to the class.
+using Township = Township.Congress.Places.Township;
+
+internal sealed class TownshipConfiguration : IEntityTypeConfiguration<Township>
 {
-    public void Configure(EntityTypeBuilder<Counties.Township> b)
+    public void Configure(EntityTypeBuilder<Township> b)
     {
         b.Property(t => t.Name).HasMaxLength(64);
         b.HasOne(t => t.County).WithMany().HasForeignKey(t => t.CountyId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Township.Congress.Counties;
+using Township.Congress.Places;
 
 namespace Township.Congress.Data.Configurations;
 

@@ -1,4 +1,4 @@
-namespace Township.Congress.Counties;
+namespace Township.Congress.Places;
 
 /// <summary>乡 / 民族乡 / 镇 / 街道.</summary>
 public enum TownshipKind

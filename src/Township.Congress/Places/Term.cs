@@ -1,6 +1,7 @@
-using Township.Congress.Common;
+using Township.Congress.Formatting;
+using Township.Congress.Model;
 
-namespace Township.Congress.Counties;
+namespace Township.Congress.Places;
 
 /// <summary>届 — a five-year term of a township congress, e.g. 第十三届 (2021–2026).</summary>
 public class Term : EditableEntity, ITownshipOwned

@@ -1,6 +1,6 @@
-using Township.Congress.Common;
+using Township.Congress.Model;
 
-namespace Township.Congress.Counties;
+namespace Township.Congress.Places;
 
 /// <summary>行政村 (or 社区) of a township.</summary>
 public class Village : EditableEntity, ITownshipOwned

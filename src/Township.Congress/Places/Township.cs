@@ -1,6 +1,6 @@
-using Township.Congress.Common;
+using Township.Congress.Model;
 
-namespace Township.Congress.Counties;
+namespace Township.Congress.Places;
 
 /// <summary>乡/镇/街道 — the unit every secretary works in and every record belongs to.</summary>
 public class Township : EditableEntity

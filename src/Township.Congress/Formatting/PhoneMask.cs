@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Formatting;
 
 /// <summary>Personal phone numbers are masked (138****5678) wherever the viewer may not see them.</summary>
 public static class PhoneMask

@@ -1,6 +1,6 @@
-using Township.Congress.Common;
+using Township.Congress.Model;
 
-namespace Township.Congress.Counties;
+namespace Township.Congress.Places;
 
 /// <summary>县/区/县级市 — one deployment serves one county and its townships.</summary>
 public class County : EditableEntity

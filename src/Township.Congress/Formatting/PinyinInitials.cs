@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Township.Congress.Common;
+namespace Township.Congress.Formatting;
 
 /// <summary>
 /// Pinyin initials of a Chinese name (张三丰 → zsf) so the roster can be searched the way

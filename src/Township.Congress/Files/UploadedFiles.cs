@@ -1,6 +1,7 @@
 using System.IO.Compression;
+using Township.Congress.Model;
 
-namespace Township.Congress.Common;
+namespace Township.Congress.Files;
 
 /// <summary>
 /// Checks an uploaded file before it is stored (agenda documents, suggestion attachments): the

@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Formatting;
 
 /// <summary>
 /// The one place that writes dates and times for people: the Chinese way (2024年9月8日),

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Township.Congress.Common;
+namespace Township.Congress.Formatting;
 
 /// <summary>
 /// The Chinese names of one enum: the single table that screens, prints, spreadsheets and imports read.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Township.Congress.Deputies;
 
-namespace Township.Congress.Common;
+namespace Township.Congress.Files;
 
 /// <summary>
 /// Typed cells of one imported spreadsheet row, for every import (roster, suggestions): each

@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Formatting;
 
 /// <summary>Multi-line text fields where each line is one item (议题, 议定事项, paragraphs of prose).</summary>
 public static class TextLines

@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Model;
 
 /// <summary>
 /// The input contract every write shares, whatever it came through (form, API, import): text within

@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Files;
 
 /// <summary>
 /// Text cells that a spreadsheet program could take for a formula (OWASP "CSV injection"): a value

@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Model;
 
 /// <summary>
 /// A save was refused because someone else changed the record after it was read.

@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Model;
 
 /// <summary>One invalid field, with a message for the user in Chinese.</summary>
 public sealed record ValidationError(string Field, string Message);

@@ -1,4 +1,4 @@
-namespace Township.Congress.Common;
+namespace Township.Congress.Model;
 
 /// <summary>
 /// Base of every stored record. Ids are Guid version 7: time-ordered, so inserts stay
