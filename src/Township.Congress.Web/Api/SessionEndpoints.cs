@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.PresidiumMeetings;
@@ -19,70 +19,66 @@ public static class SessionEndpoints
 {
     public static void MapSessionApi(this IEndpointRouteBuilder api)
     {
-        var sessions = api.MapGroup("/sessions").WithTags("sessions");
-        sessions.MapGet("/", async (Guid? townshipId, int? year, CongressDbContext db, CancellationToken ct) =>
-        {
-            if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
-            return await db.ListSessionsAsync(townshipId, year, ct);
-        });
-        sessions.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, CancellationToken ct) => await db.SessionDetailsAsync(id, ct));
-        sessions.MapGet("/{id:guid}/minutes.pdf", async (Guid id, SessionPrints prints, CongressDbContext db, CancellationToken ct) =>
-            Results.File(await prints.MinutesAsync(db, id, ct), "application/pdf", "会议纪要.pdf"));
-        sessions.MapGet("/{id:guid}/sign-in-sheet.pdf", async (Guid id, SessionPrints prints, CongressDbContext db, CancellationToken ct) =>
-            Results.File(await prints.SignInSheetAsync(db, id, ct), "application/pdf", "签到表.pdf"));
-        sessions.MapGet("/{id:guid}/ballots.pdf", async (Guid id, SessionPrints prints, CongressDbContext db, CancellationToken ct) =>
-            Results.File(await prints.BallotsAsync(db, id, ct), "application/pdf", "选票.pdf"));
+        var sessions = api.MapGroup("/sessions").WithTags("sessions").ProducesApiProblems();
+        sessions.MapGet("/", ListSessions).WithName("ListSessions").WithSummary("Sessions of the congress, by township and year")
+            .ProducesNotFound();
+        sessions.MapGet("/{id:guid}", GetSession).WithName("GetSession").WithSummary("One session with its agenda")
+            .ProducesNotFound();
+        sessions.MapGet("/{id:guid}/minutes.pdf", PrintSessionMinutes).WithName("PrintSessionMinutes")
+            .WithSummary("The session's minutes as a PDF").ProducesPdf();
+        sessions.MapGet("/{id:guid}/sign-in-sheet.pdf", PrintSignInSheet).WithName("PrintSignInSheet")
+            .WithSummary("The session's sign-in sheet as a PDF").ProducesPdf();
+        sessions.MapGet("/{id:guid}/ballots.pdf", PrintBallots).WithName("PrintBallots")
+            .WithSummary("The session's ballots as a PDF").ProducesPdf();
 
-        MapDocuments(api);
+        AgendaDocumentEndpoints.MapAgendaDocumentApi(api);
 
-        var meetings = api.MapGroup("/presidium-meetings").WithTags("presidium meetings");
-        meetings.MapGet("/", async (Guid? townshipId, int? year, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
-            var today = Formatting.ChineseDate.TodayInChina(clock);
-            return (await db.MeetingsWithActionsAsync(townshipId, year, ct)).Select(m => ToDto(m, today)).ToList();
-        });
-        meetings.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            var meeting = await db.FindVisibleAsync<PresidiumMeeting>(id, ct);
-            await db.Entry(meeting).Collection(m => m.Actions).LoadAsync(ct);
-            return ToDto(meeting, Formatting.ChineseDate.TodayInChina(clock));
-        });
-        meetings.MapGet("/{id:guid}/minutes.pdf", async (Guid id, PresidiumPrints prints, CongressDbContext db, CancellationToken ct) =>
-            Results.File(await prints.MinutesAsync(db, id, ct), "application/pdf", "主席团会议纪要.pdf"));
+        var meetings = api.MapGroup("/presidium-meetings").WithTags("presidium meetings").ProducesApiProblems();
+        meetings.MapGet("/", ListPresidiumMeetings).WithName("ListPresidiumMeetings")
+            .WithSummary("Presidium meetings with their follow-up actions").ProducesNotFound();
+        meetings.MapGet("/{id:guid}", GetPresidiumMeeting).WithName("GetPresidiumMeeting")
+            .WithSummary("One presidium meeting").ProducesNotFound();
+        meetings.MapGet("/{id:guid}/minutes.pdf", PrintPresidiumMinutes).WithName("PrintPresidiumMinutes")
+            .WithSummary("The presidium meeting's minutes as a PDF").ProducesPdf();
     }
 
-    /// <summary>Documents attached to agenda items; the bytes are stored in the database.</summary>
-    private static void MapDocuments(IEndpointRouteBuilder api)
+    public static async Task<Ok<IReadOnlyList<SessionListItem>>> ListSessions(Guid? townshipId, int? year, CongressDbContext db,
+        CancellationToken ct)
     {
-        var options = api.ServiceProvider.GetRequiredService<DocumentOptions>();
-        // Room for the multipart framing around a file of the largest allowed size.
-        var requestLimit = options.MaxBytes + 1024 * 1024;
-
-        var items = api.MapGroup("/agenda-items/{id:guid}/documents").WithTags("agenda documents");
-        items.MapGet("/", async (Guid id, AgendaDocumentService documents, CancellationToken ct) => await documents.ListAsync(id, ct));
-        items.MapPost("/", async (Guid id, IFormFile file, AgendaDocumentService documents, CancellationToken ct) =>
-            {
-                await using var stream = file.OpenReadStream();
-                var created = await documents.UploadAsync(id, file.FileName, stream, ct);
-                return Results.Created($"/api/v1/documents/{created.Id}", created);
-            })
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(requestLimit))
-            .WithFormOptions(multipartBodyLengthLimit: requestLimit);
-
-        var single = api.MapGroup("/documents").WithTags("agenda documents");
-        single.MapGet("/{id:guid}", async (Guid id, AgendaDocumentService documents, CancellationToken ct) =>
-        {
-            var (fileName, contentType, content) = await documents.DownloadAsync(id, ct);
-            return Results.File(content, contentType, fileName);
-        });
-        single.MapDelete("/{id:guid}", async (Guid id, long version, AgendaDocumentService documents, CancellationToken ct) =>
-        {
-            await documents.DeleteAsync(id, version, ct);
-            return Results.NoContent();
-        });
+        if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
+        return TypedResults.Ok(await db.ListSessionsAsync(townshipId, year, ct));
     }
+
+    public static async Task<Ok<SessionDetails>> GetSession(Guid id, CongressDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.SessionDetailsAsync(id, ct));
+
+    public static async Task<FileContentHttpResult> PrintSessionMinutes(Guid id, SessionPrints prints, CongressDbContext db,
+        CancellationToken ct) => TypedResults.File(await prints.MinutesAsync(db, id, ct), ApiProblems.Pdf, "会议纪要.pdf");
+
+    public static async Task<FileContentHttpResult> PrintSignInSheet(Guid id, SessionPrints prints, CongressDbContext db,
+        CancellationToken ct) => TypedResults.File(await prints.SignInSheetAsync(db, id, ct), ApiProblems.Pdf, "签到表.pdf");
+
+    public static async Task<FileContentHttpResult> PrintBallots(Guid id, SessionPrints prints, CongressDbContext db,
+        CancellationToken ct) => TypedResults.File(await prints.BallotsAsync(db, id, ct), ApiProblems.Pdf, "选票.pdf");
+
+    public static async Task<Ok<List<PresidiumMeetingDto>>> ListPresidiumMeetings(Guid? townshipId, int? year, CongressDbContext db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
+        var today = Formatting.ChineseDate.TodayInChina(clock);
+        return TypedResults.Ok((await db.MeetingsWithActionsAsync(townshipId, year, ct)).Select(m => ToDto(m, today)).ToList());
+    }
+
+    public static async Task<Ok<PresidiumMeetingDto>> GetPresidiumMeeting(Guid id, CongressDbContext db, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var meeting = await db.FindVisibleAsync<PresidiumMeeting>(id, ct);
+        await db.Entry(meeting).Collection(m => m.Actions).LoadAsync(ct);
+        return TypedResults.Ok(ToDto(meeting, Formatting.ChineseDate.TodayInChina(clock)));
+    }
+
+    public static async Task<FileContentHttpResult> PrintPresidiumMinutes(Guid id, PresidiumPrints prints, CongressDbContext db,
+        CancellationToken ct) => TypedResults.File(await prints.MinutesAsync(db, id, ct), ApiProblems.Pdf, "主席团会议纪要.pdf");
 
     private static PresidiumMeetingDto ToDto(PresidiumMeeting m, DateOnly today) => new(m.Id, m.TownshipId, m.NumberInYear, m.Date,
         m.Place, m.PresidedBy, m.Attendees, m.Absentees, PresidiumMeeting.Lines(m.Topics), PresidiumMeeting.Lines(m.Decisions),

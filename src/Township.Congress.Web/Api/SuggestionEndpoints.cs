@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Township.Congress.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Township.Congress.Model;
+using Township.Congress.Data;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using Township.Congress.Web.Resources;
@@ -80,129 +80,94 @@ public sealed record NotificationDto(Guid Id, NotificationKind Kind, string Text
 
 public sealed record NotificationList(int Unread, IReadOnlyList<NotificationDto> Items);
 
+/// <summary>Items of the suggestion lifecycle: search, read, write, steps, merge.</summary>
 public static class SuggestionEndpoints
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>Steps of the lifecycle; submit, merge and edit have endpoints of their own.</summary>
     private static readonly SuggestionAction[] Steps = Enum.GetValues<SuggestionAction>()
         .Except([SuggestionAction.Submit, SuggestionAction.Merge, SuggestionAction.Edit]).ToArray();
 
     public static void MapSuggestionApi(this IEndpointRouteBuilder api)
     {
-        var items = api.MapGroup("/suggestions").WithTags("suggestions");
-        items.MapGet("/", async (Guid? townshipId, int? year, string? state, bool? overdue, bool? dueSoon, bool? keyItems, string? q,
-            Guid? unitId, Guid? deputyId, Guid? categoryId, bool? includeMerged, int? page, int? pageSize, CongressDbContext db, CancellationToken ct) =>
-        {
-            if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
-            if (deputyId is { } d) await db.FindVisibleAsync<Deputies.Deputy>(d, ct);
-            return await db.SearchAsync(new SuggestionSearch
-            {
-                TownshipId = townshipId, Year = year, State = ParseState(state), Overdue = overdue ?? false, DueSoon = dueSoon ?? false,
-                KeyItemsOnly = keyItems ?? false, Query = q, UnitId = unitId, DeputyId = deputyId, CategoryId = categoryId,
-                IncludeMergedSources = includeMerged ?? false, Page = page ?? 1, PageSize = pageSize ?? 20,
-            }, ct);
-        });
-        items.MapGet("/{id:guid}", async (Guid id, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
-            await DetailsAsync(db, id, calendar, ct));
-        items.MapPost("/", async (SuggestionWrite body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
-        {
-            var townshipId = db.Scope.ResolveTownship(body.TownshipId);
-            var item = await new SuggestionService(db, calendar).CreateAsync(townshipId, body.Suggestion, ct);
-            return Results.Created($"/api/v1/suggestions/{item.Id}", await DetailsAsync(db, item.Id, calendar, ct));
-        });
-        items.MapPut("/{id:guid}", async (Guid id, SuggestionWrite body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
-        {
-            await new SuggestionService(db, calendar).UpdateAsync(id, body.Suggestion, body.Version, ct);
-            return await DetailsAsync(db, id, calendar, ct);
-        });
-        items.MapPost("/{id:guid}/transitions", async (Guid id, TransitionRequest body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
-        {
-            var service = new SuggestionService(db, calendar);
-            var item = await service.TransitionAsync(id, ToInput(body), body.Version, ct);
-            var allowed = await service.AllowedAsync(item, ct);
-            return new TransitionResult(item.Id, item.Number, item.State, item.Round, item.Deadline, item.Version,
-                allowed.Select(SuggestionLabels.ApiName).ToList());
-        });
-        items.MapPost("/merge", async (MergeRequest body, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
-        {
-            var townshipId = db.Scope.ResolveTownship(body.TownshipId);
-            var item = await new SuggestionService(db, calendar).MergeAsync(townshipId, new MergeInput
-            {
-                SourceIds = body.SourceIds, Title = body.Title ?? "", Text = body.Text ?? "", CategoryId = body.CategoryId, OnDate = body.OnDate,
-            }, ct);
-            return Results.Created($"/api/v1/suggestions/{item.Id}", await DetailsAsync(db, item.Id, calendar, ct));
-        });
-        items.MapGet("/similar", async (Guid? townshipId, string? title, string? text, Guid? excludeId, CongressDbContext db, CancellationToken ct) =>
-        {
-            var t = db.Scope.ResolveTownship(townshipId);
-            await db.FindTownshipAsync(t, ct);
-            return await db.SimilarAsync(t, title ?? "", text ?? "", excludeId, ct: ct);
-        });
+        var items = api.MapGroup("/suggestions").WithTags("suggestions").ProducesApiProblems();
+        items.MapGet("/", ListSuggestions).WithName("ListSuggestions").WithSummary("Search suggestions, one page at a time")
+            .ProducesNotFound();
+        items.MapGet("/{id:guid}", GetSuggestion).WithName("GetSuggestion")
+            .WithSummary("One suggestion with its people, units, answers, timeline and allowed steps").ProducesNotFound();
+        items.MapPost("/", CreateSuggestion).WithName("CreateSuggestion").WithSummary("Register a suggestion")
+            .ProducesWriteProblems();
+        items.MapPut("/{id:guid}", UpdateSuggestion).WithName("UpdateSuggestion").WithSummary("Edit a suggestion")
+            .ProducesWriteProblems();
+        items.MapPost("/{id:guid}/transitions", TransitionSuggestion).WithName("TransitionSuggestion")
+            .WithSummary("Take a step of the lifecycle (assign, answer, feedback...)").ProducesWriteProblems();
+        items.MapPost("/merge", MergeSuggestions).WithName("MergeSuggestions").WithSummary("Merge suggestions into a new one")
+            .ProducesWriteProblems();
+        items.MapGet("/similar", FindSimilarSuggestions).WithName("FindSimilarSuggestions")
+            .WithSummary("Suggestions of a township similar to a title and text").ProducesNotFound();
 
-        var township = api.MapGroup("/townships/{id:guid}").WithTags("suggestions");
-        township.MapGet("/suggestion-figures", async (Guid id, int? year, CongressDbContext db, CancellationToken ct) =>
-        {
-            await db.FindTownshipAsync(id, ct);
-            return await db.FiguresAsync(id, year, ct);
-        });
-        township.MapGet("/suggestion-ledger.xlsx", async (Guid id, int? year, CongressDbContext db, CancellationToken ct) =>
-            Results.File(await SuggestionLedger.ExportAsync(db, id, year, ct), Xlsx, $"建议办理台账{(year is { } y ? $"（{y}年）" : "")}.xlsx"));
-        township.MapGet("/suggestion-import-template.xlsx", async (Guid id, CongressDbContext db, CancellationToken ct) =>
-        {
-            await db.FindTownshipAsync(id, ct);
-            return Results.File(SuggestionImport.Template(), Xlsx, "建议收集表导入模板.xlsx");
-        });
-        township.MapPost("/suggestion-import", async (Guid id, IFormFile file, CongressDbContext db, WorkCalendar calendar, CancellationToken ct) =>
-        {
-            await db.FindTownshipAsync(id, ct);
-            if (!db.Scope.CanWrite(id)) return Results.Problem(statusCode: 403, title: UiText.Problem_ReadOnly, detail: UiText.Import_ReadOnlyDetail);
-            await using var stream = file.OpenReadStream();
-            var result = await new SuggestionImport(db, calendar).ImportAsync(id, stream, ct);
-            return result.Succeeded
-                ? Results.Ok(new { count = result.Created, numbers = result.Numbers })
-                : Results.Problem(statusCode: 400, title: UiText.Import_FailedTitle,
-                    detail: string.Format(UiText.Import_FailedDetail, result.Errors.Count), extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
-        }).DisableAntiforgery();
-
-        api.MapGet("/handling-units", async (Guid? townshipId, CongressDbContext db, CancellationToken ct) =>
-        {
-            List<HandlingUnit> units;
-            if (townshipId is { } t)
-            {
-                // The units this township may assign to: the county's active ones and its own.
-                var found = await db.FindTownshipAsync(t, ct);
-                units = await db.UnitsForTownshipAsync(found.CountyId, found.Id, ct);
-            }
-            else
-            {
-                units = await db.HandlingUnits.AsNoTracking().InListOrder().ToListAsync(ct);
-            }
-            var scope = db.Scope;
-            return units.Select(u => new HandlingUnitDto(u.Id, u.CountyId, u.TownshipId, u.Name, u.Kind, SuggestionLabels.Of(u.Kind),
-                u.ContactPerson, scope.DisclosePhone(u.ContactPhone), u.IsActive, u.SortOrder, u.Version)).ToList();
-        }).WithTags("suggestions");
-        api.MapGet("/suggestion-categories", async (CongressDbContext db, CancellationToken ct) =>
-            await db.SuggestionCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-                .Select(c => new CategoryDto(c.Id, c.Name, c.SortOrder)).ToListAsync(ct)).WithTags("suggestions");
-
-        MapNotifications(api);
+        api.MapSuggestionTownshipApi();
+        api.MapNotificationApi();
     }
 
-    /// <summary>The signed-in user's own notices (even an administrator's list is only their own).</summary>
-    private static void MapNotifications(IEndpointRouteBuilder api)
+    public static async Task<Ok<Paged<SuggestionListItem>>> ListSuggestions(Guid? townshipId, int? year, string? state, bool? overdue,
+        bool? dueSoon, bool? keyItems, string? q, Guid? unitId, Guid? deputyId, Guid? categoryId, bool? includeMerged, int? page,
+        int? pageSize, CongressDbContext db, CancellationToken ct)
     {
-        var notices = api.MapGroup("/notifications").WithTags("notifications");
-        notices.MapGet("/", async (int? take, CongressDbContext db, CancellationToken ct) =>
+        if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
+        if (deputyId is { } d) await db.FindVisibleAsync<Deputies.Deputy>(d, ct);
+        return TypedResults.Ok(await db.SearchAsync(new SuggestionSearch
         {
-            var latest = await NotificationQueries.LatestAsync(db, Math.Clamp(take ?? NotificationQueries.Latest, 1, 100), ct);
-            return new NotificationList(await NotificationQueries.UnreadCountAsync(db, ct),
-                latest.Select(n => new NotificationDto(n.Id, n.Kind, n.Text, n.SuggestionId, n.CreatedAtUtc, n.ReadAtUtc)).ToList());
-        });
-        notices.MapPost("/{id:guid}/read", async (Guid id, CongressDbContext db, CancellationToken ct) =>
-            await NotificationQueries.MarkReadAsync(db, id, ct) ? Results.NoContent() : throw new KeyNotFoundException($"Notification {id}"));
-        notices.MapPost("/read-all", async (CongressDbContext db, CancellationToken ct) =>
-            new { marked = await NotificationQueries.MarkAllReadAsync(db, ct) });
+            TownshipId = townshipId, Year = year, State = ParseState(state), Overdue = overdue ?? false, DueSoon = dueSoon ?? false,
+            KeyItemsOnly = keyItems ?? false, Query = q, UnitId = unitId, DeputyId = deputyId, CategoryId = categoryId,
+            IncludeMergedSources = includeMerged ?? false, Page = page ?? 1, PageSize = pageSize ?? 20,
+        }, ct));
+    }
+
+    public static async Task<Ok<SuggestionDetailsDto>> GetSuggestion(Guid id, CongressDbContext db, WorkCalendar calendar,
+        CancellationToken ct) => TypedResults.Ok(await DetailsAsync(db, id, calendar, ct));
+
+    public static async Task<Created<SuggestionDetailsDto>> CreateSuggestion(SuggestionWrite body, CongressDbContext db,
+        WorkCalendar calendar, CancellationToken ct)
+    {
+        var townshipId = db.Scope.ResolveTownship(body.TownshipId);
+        var item = await new SuggestionService(db, calendar).CreateAsync(townshipId, body.Suggestion, ct);
+        return TypedResults.Created($"/api/v1/suggestions/{item.Id}", await DetailsAsync(db, item.Id, calendar, ct));
+    }
+
+    public static async Task<Ok<SuggestionDetailsDto>> UpdateSuggestion(Guid id, SuggestionWrite body, CongressDbContext db,
+        WorkCalendar calendar, CancellationToken ct)
+    {
+        await new SuggestionService(db, calendar).UpdateAsync(id, body.Suggestion, body.Version, ct);
+        return TypedResults.Ok(await DetailsAsync(db, id, calendar, ct));
+    }
+
+    public static async Task<Ok<TransitionResult>> TransitionSuggestion(Guid id, TransitionRequest body, CongressDbContext db,
+        WorkCalendar calendar, CancellationToken ct)
+    {
+        var service = new SuggestionService(db, calendar);
+        var item = await service.TransitionAsync(id, ToInput(body), body.Version, ct);
+        var allowed = await service.AllowedAsync(item, ct);
+        return TypedResults.Ok(new TransitionResult(item.Id, item.Number, item.State, item.Round, item.Deadline, item.Version,
+            allowed.Select(SuggestionLabels.ApiName).ToList()));
+    }
+
+    public static async Task<Created<SuggestionDetailsDto>> MergeSuggestions(MergeRequest body, CongressDbContext db,
+        WorkCalendar calendar, CancellationToken ct)
+    {
+        var townshipId = db.Scope.ResolveTownship(body.TownshipId);
+        var item = await new SuggestionService(db, calendar).MergeAsync(townshipId, new MergeInput
+        {
+            SourceIds = body.SourceIds, Title = body.Title ?? "", Text = body.Text ?? "", CategoryId = body.CategoryId, OnDate = body.OnDate,
+        }, ct);
+        return TypedResults.Created($"/api/v1/suggestions/{item.Id}", await DetailsAsync(db, item.Id, calendar, ct));
+    }
+
+    public static async Task<Ok<IReadOnlyList<SimilarItem>>> FindSimilarSuggestions(Guid? townshipId, string? title, string? text,
+        Guid? excludeId, CongressDbContext db, CancellationToken ct)
+    {
+        var t = db.Scope.ResolveTownship(townshipId);
+        await db.FindTownshipAsync(t, ct);
+        return TypedResults.Ok(await db.SimilarAsync(t, title ?? "", text ?? "", excludeId, ct: ct));
     }
 
     private static async Task<SuggestionDetailsDto> DetailsAsync(CongressDbContext db, Guid id, WorkCalendar calendar, CancellationToken ct)
