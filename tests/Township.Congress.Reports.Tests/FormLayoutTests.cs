@@ -23,9 +23,9 @@ public sealed class FormLayoutTests
         var left = 28 * Mm;
         var width = page.Width - (54 * Mm);
         // Values are left aligned after the padding: both rows' values start right of the first label cell.
-        Assert.Equal(Run(page, "甲一")[0].StartBaseLine.X, Run(page, "丙三")[0].StartBaseLine.X, 0.1);
-        Assert.Equal(left + (width / 6) + 3, Run(page, "甲一")[0].StartBaseLine.X, 0.5);
-        Assert.Equal(left + (width * 4 / 6) + 3, Run(page, "乙二")[0].StartBaseLine.X, 0.5);
+        Assert.Equal(PdfText.Run(page, "甲一")[0].StartBaseLine.X, PdfText.Run(page, "丙三")[0].StartBaseLine.X, 0.1);
+        Assert.Equal(left + (width / 6) + 3, PdfText.Run(page, "甲一")[0].StartBaseLine.X, 0.5);
+        Assert.Equal(left + (width * 4 / 6) + 3, PdfText.Run(page, "乙二")[0].StartBaseLine.X, 0.5);
         Assert.Equal("编号甲一类别乙二标题丙三", PdfText.PagesCompact(pdf)[0][..12]);
     }
 
@@ -36,7 +36,7 @@ public sealed class FormLayoutTests
 
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
-        Assert.NotEqual(Run(page, "编号")[0].FontName, Run(page, "甲一")[0].FontName);
+        Assert.NotEqual(PdfText.Run(page, "编号")[0].FontName, PdfText.Run(page, "甲一")[0].FontName);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class FormLayoutTests
         var page = document.GetPage(1);
         // Text is centred in its row: baselines are half of each row's height apart plus half the next.
         var plainRow = (TableStyle.Default.FontSize * TableStyle.Default.LineHeightFactor) + (2 * TableStyle.Default.PaddingY);
-        Assert.Equal((80 / 2.0) + (plainRow / 2), Run(page, "甲")[0].StartBaseLine.Y - Run(page, "乙")[0].StartBaseLine.Y, 0.5);
+        Assert.Equal((80 / 2.0) + (plainRow / 2), PdfText.Run(page, "甲")[0].StartBaseLine.Y - PdfText.Run(page, "乙")[0].StartBaseLine.Y, 0.5);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class FormLayoutTests
         var pages = PdfText.PagesCompact(pdf);
         Assert.Single(pages);
         using var document = PdfDocument.Open(pdf);
-        var last = Run(document.GetPage(1), "末行")[0];
+        var last = PdfText.Run(document.GetPage(1), "末行")[0];
         var plainRow = (TableStyle.Default.FontSize * TableStyle.Default.LineHeightFactor) + (2 * TableStyle.Default.PaddingY);
         Assert.InRange(last.StartBaseLine.Y, 35 * Mm, (35 * Mm) + plainRow);
         Assert.Equal("答复表甲一办理情况末行完", pages[0]);
@@ -166,10 +166,10 @@ public sealed class FormLayoutTests
 
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
-        var mark = Run(page, "附件");
+        var mark = PdfText.Run(page, "附件");
         Assert.Equal(28 * Mm, mark[0].StartBaseLine.X, 0.5);
         Assert.Equal(16, mark[0].PointSize, 0.1);
-        Assert.True(mark[0].StartBaseLine.Y > Run(page, "代表建议原文")[0].StartBaseLine.Y);
+        Assert.True(mark[0].StartBaseLine.Y > PdfText.Run(page, "代表建议原文")[0].StartBaseLine.Y);
     }
 
     [Fact]
@@ -186,19 +186,5 @@ public sealed class FormLayoutTests
 
         Assert.Equal(2, pages.Count);
         Assert.Equal("附件：代表建议原文主席团2026年3月2日—2—", pages[1]);
-    }
-
-    private static List<Letter> Run(Page page, string text)
-    {
-        var letters = page.Letters;
-        for (var i = 0; i + text.Length <= letters.Count; i++)
-        {
-            if (string.Concat(letters.Skip(i).Take(text.Length).Select(l => l.Value)) == text)
-            {
-                return letters.Skip(i).Take(text.Length).ToList();
-            }
-        }
-
-        throw new InvalidOperationException($"'{text}' not found");
     }
 }

@@ -19,8 +19,8 @@ public sealed class LayoutExtensionTests
 
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
-        var issuer = Run(page, "城关镇人民代表大会主席团");
-        var date = Run(page, "2026年3月9日");
+        var issuer = PdfText.Run(page, "城关镇人民代表大会主席团");
+        var date = PdfText.Run(page, "2026年3月9日");
         var right = page.Width - (26 * Mm);
 
         Assert.Equal(right - 32, issuer[^1].EndBaseLine.X, 1.5);
@@ -35,8 +35,8 @@ public sealed class LayoutExtensionTests
 
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
-        var issuer = Run(page, "主席团");
-        var date = Run(page, "2026年12月31日");
+        var issuer = PdfText.Run(page, "主席团");
+        var date = PdfText.Run(page, "2026年12月31日");
 
         Assert.Equal(page.Width - (26 * Mm) - 32, date[^1].EndBaseLine.X, 1.5);
         Assert.Equal(date[0].StartBaseLine.X - 32, issuer[0].StartBaseLine.X, 1.5);
@@ -52,8 +52,8 @@ public sealed class LayoutExtensionTests
 
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
-        var first = Run(page, "甲一")[0].StartBaseLine.Y;
-        var second = Run(page, "乙二")[0].StartBaseLine.Y;
+        var first = PdfText.Run(page, "甲一")[0].StartBaseLine.Y;
+        var second = PdfText.Run(page, "乙二")[0].StartBaseLine.Y;
         Assert.Equal(40, first - second, 0.5);
     }
 
@@ -138,18 +138,4 @@ public sealed class LayoutExtensionTests
         .ToList();
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
-
-    private static List<Letter> Run(Page page, string text)
-    {
-        var letters = page.Letters;
-        for (var i = 0; i + text.Length <= letters.Count; i++)
-        {
-            if (string.Concat(letters.Skip(i).Take(text.Length).Select(l => l.Value)) == text)
-            {
-                return letters.Skip(i).Take(text.Length).ToList();
-            }
-        }
-
-        throw new InvalidOperationException($"'{text}' not found");
-    }
 }

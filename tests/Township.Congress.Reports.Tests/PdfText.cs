@@ -1,4 +1,5 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 
 namespace Township.Congress.Reports.Tests;
 
@@ -30,5 +31,20 @@ internal static class PdfText
     {
         using var document = PdfDocument.Open(pdf);
         return document.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))).ToList();
+    }
+
+    /// <summary>The letters spelling <paramref name="text"/> where it first appears on <paramref name="page"/>, to measure where it was drawn.</summary>
+    public static List<Letter> Run(Page page, string text)
+    {
+        var letters = page.Letters;
+        for (var i = 0; i + text.Length <= letters.Count; i++)
+        {
+            if (string.Concat(letters.Skip(i).Take(text.Length).Select(l => l.Value)) == text)
+            {
+                return letters.Skip(i).Take(text.Length).ToList();
+            }
+        }
+
+        throw new InvalidOperationException($"'{text}' not found");
     }
 }

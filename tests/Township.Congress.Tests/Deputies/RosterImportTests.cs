@@ -17,14 +17,6 @@ public class RosterImportTests
         [C.Village] = village, [C.WorkUnit] = "", [C.Constituency] = "第一选区", [C.Phone] = phone, [C.Group] = group,
     };
 
-    private static MemoryStream Sheet(params Dictionary<string, object?>[] rows)
-    {
-        var stream = new MemoryStream();
-        stream.SaveAs(rows);
-        stream.Position = 0;
-        return stream;
-    }
-
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task ThreeBadRowsAreAllReportedAndNothingIsWritten(DatabaseProvider provider)
     {
@@ -32,7 +24,7 @@ public class RosterImportTests
         var county = await SmallCounty.SeedAsync(database);
         await using var db = database.Context(county.SecretaryOfOne);
 
-        var result = await new RosterImport(db).ImportAsync(county.One.Id, Sheet(
+        var result = await new RosterImport(db).ImportAsync(county.One.Id, Sheets.Of(
             Row("刘一"),
             Row("陈二", gender: "未知"),
             Row("杨三"),
@@ -57,13 +49,13 @@ public class RosterImportTests
 
         await using (var db = database.Context(county.SecretaryOfOne))
         {
-            var first = await new RosterImport(db).ImportAsync(county.One.Id, Sheet(rows));
+            var first = await new RosterImport(db).ImportAsync(county.One.Id, Sheets.Of(rows));
             Assert.Equal((2, 0), (first.Created, first.Updated));
         }
         rows[0][C.Category] = "村社干部";
         await using (var db = database.Context(county.SecretaryOfOne))
         {
-            var second = await new RosterImport(db).ImportAsync(county.One.Id, Sheet(rows));
+            var second = await new RosterImport(db).ImportAsync(county.One.Id, Sheets.Of(rows));
             Assert.Equal((0, 2), (second.Created, second.Updated));
         }
         await using var check = database.System();
@@ -107,7 +99,7 @@ public class RosterImportTests
         var county = await SmallCounty.SeedAsync(database);
         await using var db = database.Context(county.SecretaryOfOne);
 
-        var result = await new RosterImport(db).ImportAsync(county.One.Id, Sheet(Row("刘一"), Row("刘一")));
+        var result = await new RosterImport(db).ImportAsync(county.One.Id, Sheets.Of(Row("刘一"), Row("刘一")));
 
         Assert.Equal([(3, C.Name)], result.Errors.Select(e => (e.Row, e.Column)).ToArray());
     }

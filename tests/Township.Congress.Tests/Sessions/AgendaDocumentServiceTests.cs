@@ -7,30 +7,12 @@ using Township.Congress.Model;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
 using Township.Congress.Tests.Infrastructure;
+using static Township.Congress.Tests.Sessions.AgendaFiles;
 
 namespace Township.Congress.Tests.Sessions;
 
 public class AgendaDocumentServiceTests
 {
-    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
-
-    /// <summary>The smallest package Word would recognise: content types and a document part.</summary>
-    public static byte[] Docx() => Package("word/document.xml",
-        """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>""");
-
-    private static byte[] Package(string part, string xml)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using (var w = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
-                w.Write("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""");
-            using (var w = new StreamWriter(zip.CreateEntry(part).Open()))
-                w.Write(xml);
-        }
-        return buffer.ToArray();
-    }
-
     private static async Task<AgendaItem> AgendaItemOfOneAsync(CongressDbContext db, SmallCounty county)
     {
         var service = new SessionService(db);

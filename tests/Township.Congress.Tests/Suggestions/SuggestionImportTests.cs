@@ -19,14 +19,6 @@ public class SuggestionImportTests
         [C.Source] = source, [C.SourceNote] = note, [C.SubmittedOn] = date ?? "2026-02-20",
     };
 
-    private static MemoryStream Sheet(params Dictionary<string, object?>[] rows)
-    {
-        var stream = new MemoryStream();
-        stream.SaveAs(rows);
-        stream.Position = 0;
-        return stream;
-    }
-
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AGoodSheetBecomesNumberedItemsWithTheirDeputies(DatabaseProvider provider)
     {
@@ -41,7 +33,7 @@ public class SuggestionImportTests
             Row("关于增设垃圾箱的建议", lead: "赵 春生", coSigners: "孙丽华，周海波", category: "", source: "", date: new DateTime(2026, 1, 15)),
             Row("关于改善学校食堂的建议", lead: "周海波", category: "教育", source: "代表活动", date: "2026年3月1日"),
         ];
-        var result = await new SuggestionImport(db, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, Sheet(rows));
+        var result = await new SuggestionImport(db, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, Sheets.Of(rows));
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal(3, result.Created);
@@ -63,7 +55,7 @@ public class SuggestionImportTests
 
         // The same sheet again: every row is already recorded, and nothing is doubled.
         await using var again = w.Context(w.Secretary);
-        var twice = await new SuggestionImport(again, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, Sheet(rows));
+        var twice = await new SuggestionImport(again, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, Sheets.Of(rows));
         Assert.Equal([(2, C.Title), (3, C.Title), (4, C.Title)], twice.Errors.Select(e => (e.Row, e.Column)));
         Assert.Contains("与已登记的2026-002重复", twice.Errors[0].Reason);
         Assert.Equal(4, await check.Suggestions.CountAsync());
@@ -76,7 +68,7 @@ public class SuggestionImportTests
         var w = await SuggestionWorld.CreateAsync(database, Today);
         await using var db = w.Context(w.Secretary);
 
-        var result = await new SuggestionImport(db, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, Sheet(
+        var result = await new SuggestionImport(db, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, Sheets.Of(
             Row("关于一的建议"),
             Row("关于二的建议", lead: "钱多多"),
             Row("关于三的建议"),
@@ -109,7 +101,7 @@ public class SuggestionImportTests
         }
         await using var db = w.Context(w.Secretary);
 
-        var result = await new SuggestionImport(db, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, Sheet(
+        var result = await new SuggestionImport(db, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, Sheets.Of(
             Row("关于一的建议", coSigners: "李秀英"),          // 2: good (张建国 is in township two too: no matter)
             Row("关于二的建议", coSigners: "李秀英、钱多多"),   // 3: unknown co-signer
             Row("关于三的建议", lead: "赵春生"),               // 4: two deputies of that name

@@ -30,7 +30,7 @@ public class DocumentApiTests(CongressAppFactory app) : IClassFixture<CongressAp
             itemId = await db.Set<AgendaItem>().Where(a => a.TownshipId == one.Id).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         }
         var client = await app.LoginAsync("town01");
-        var docx = AgendaDocumentServiceTests.Docx();
+        var docx = AgendaFiles.Docx();
 
         var created = await client.PostAsync($"/api/v1/agenda-items/{itemId}/documents", Upload(docx, "预算草案.docx", "application/octet-stream"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

@@ -5,7 +5,7 @@ using Township.Congress.Suggestions;
 using Township.Congress.Tests.Infrastructure;
 using Township.Congress.Tests.Suggestions;
 
-namespace Township.Congress.Tests.Components;
+namespace Township.Congress.Tests.Suggestions;
 
 /// <summary>The notification centre reads and marks only the signed-in user's own notices, administrators included.</summary>
 public class NotificationQueriesTests

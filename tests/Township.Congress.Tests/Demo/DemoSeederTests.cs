@@ -6,7 +6,7 @@ using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;
 using Township.Congress.Tests.Infrastructure;
 
-namespace Township.Congress.Tests.Data;
+namespace Township.Congress.Tests.Demo;
 
 public class DemoSeederTests
 {

@@ -11,29 +11,10 @@ namespace Township.Congress.Tests.Sessions;
 /// <summary>Elections prepared before the vote (ballots printable), their results recorded later by the same rules.</summary>
 public class PreparedElectionTests
 {
-    private static readonly DateOnly SessionDay = new(2025, 3, 8);
-
     /// <summary>A planned session of township one with ten deputies on the roll, eight present; the deputy ids in roll order.</summary>
-    private static async Task<(CongressSession Session, SessionService Service, List<Guid> Ids)> PlannedSessionAsync(CongressDbContext db,
+    private static Task<(CongressSession Session, SessionService Service, List<Guid> Ids)> PlannedSessionAsync(CongressDbContext db,
         TestDatabase database, SmallCounty county)
-    {
-        await using (var setup = database.System())
-        {
-            var term = await setup.Terms.SingleAsync(t => t.TownshipId == county.One.Id);
-            for (var i = 0; i < 7; i++)
-                setup.Deputies.Add(new Deputy { TownshipId = county.One.Id, TermId = term.Id, Name = $"代表{i}", StatusSince = new DateOnly(2022, 1, 5) });
-            await setup.SaveChangesAsync();
-        }
-        var service = new SessionService(db);
-        var session = await service.CreateAsync(county.One.Id, new SessionInput
-        {
-            PlannedStart = SessionDay, PlannedEnd = SessionDay.AddDays(1), Venue = "镇政府大会议室",
-        });
-        await service.PrepareRollAsync(session.Id);
-        var ids = await db.Deputies.Where(d => d.TownshipId == county.One.Id).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync();
-        foreach (var id in ids.Take(8)) await service.MarkAsync(session.Id, id, AttendanceStatus.Present);
-        return (session, service, ids);
-    }
+        => SessionWithRoll.CreateAsync(db, database, county, present: 8);
 
     private static Dictionary<Guid, int> VotesOf(Election election, params int[] votes) =>
         election.Candidates.OrderBy(c => c.Order).Select((c, i) => (c.Id, votes[i])).ToDictionary(x => x.Id, x => x.Item2);

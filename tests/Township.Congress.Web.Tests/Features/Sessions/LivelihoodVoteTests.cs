@@ -12,27 +12,11 @@ namespace Township.Congress.Tests.Sessions;
 /// <summary>民生实事项目票决: candidates before the vote, the counts of all at once, the chosen by the majority of all and the seats.</summary>
 public class LivelihoodVoteTests
 {
-    private static readonly DateOnly SessionDay = new(2025, 3, 8);
-
     /// <summary>A session of township one with ten deputies on the roll, <paramref name="present"/> of them present; opened when asked.</summary>
     private static async Task<(CongressSession Session, SessionService Service)> SessionAsync(CongressDbContext db, TestDatabase database,
         SmallCounty county, int present = 7, bool open = true)
     {
-        await using (var setup = database.System())
-        {
-            var term = await setup.Terms.SingleAsync(t => t.TownshipId == county.One.Id);
-            for (var i = 0; i < 7; i++)
-                setup.Deputies.Add(new Deputy { TownshipId = county.One.Id, TermId = term.Id, Name = $"代表{i}", StatusSince = new DateOnly(2022, 1, 5) });
-            await setup.SaveChangesAsync();
-        }
-        var service = new SessionService(db);
-        var session = await service.CreateAsync(county.One.Id, new SessionInput
-        {
-            PlannedStart = SessionDay, PlannedEnd = SessionDay.AddDays(1), Venue = "镇政府大会议室",
-        });
-        await service.PrepareRollAsync(session.Id);
-        var ids = await db.Deputies.Where(d => d.TownshipId == county.One.Id).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync();
-        foreach (var id in ids.Take(present)) await service.MarkAsync(session.Id, id, AttendanceStatus.Present);
+        var (session, service, _) = await SessionWithRoll.CreateAsync(db, database, county, present);
         if (open) session = await service.OpenAsync(session.Id, session.Version);
         return (session, service);
     }

@@ -5,7 +5,7 @@ using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using Township.Congress.Tests.Infrastructure;
 
-namespace Township.Congress.Tests.Data;
+namespace Township.Congress.Tests.Demo;
 
 public class DemoSuggestionsTests
 {

@@ -1,7 +1,7 @@
 using Township.Congress.Model;
 using Township.Congress.Security;
 
-namespace Township.Congress.Tests.Data;
+namespace Township.Congress.Tests.Security;
 
 public class TownshipChoiceTests
 {

@@ -3,7 +3,7 @@ using Township.Congress.Model;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Tests.Infrastructure;
 
-namespace Township.Congress.Tests.Sessions;
+namespace Township.Congress.Tests.PresidiumMeetings;
 
 public class PresidiumMeetingServiceTests
 {

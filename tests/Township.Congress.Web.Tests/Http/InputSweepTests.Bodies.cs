@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Township.Congress.Tests.Infrastructure;
 
 namespace Township.Congress.Tests.Http;
 
@@ -135,7 +136,7 @@ public abstract partial class InputSweepTests<TFactory>
         }
         // Sheets whose cells are wrong: each is refused row by row, nothing imported.
         foreach (var (label, cells) in SheetCells())
-            Form(label, () => File(Sheet(cells), "表.xlsx"));
+            Form(label, () => File(Sheets.Of(cells).ToArray(), "表.xlsx"));
     }
 
     private static IEnumerable<(string, Dictionary<string, object?>)> SheetCells()
@@ -148,13 +149,6 @@ public abstract partial class InputSweepTests<TFactory>
         yield return ("level 99", new() { ["姓名"] = "扫描", ["代表层级"] = "99", ["代表结构"] = "-1", ["标题"] = "扫描", ["内容"] = "扫描" });
         yield return ("header only", new() { ["无关列"] = null });
         yield return ("text dates", new() { ["姓名"] = "扫描", ["出生日期"] = "99999-99-99", ["标题"] = "扫描", ["内容"] = "扫描", ["提出日期"] = "0000-00-00" });
-    }
-
-    private static byte[] Sheet(Dictionary<string, object?> row)
-    {
-        using var stream = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(stream, new[] { row });
-        return stream.ToArray();
     }
 
     /// <summary>Paths of the leaf values of <paramref name="node"/>: "deputy.name", "sourceIds[0]".</summary>
