@@ -94,7 +94,8 @@ public class LoginDisclosureTests(CongressAppFactory app, ITestOutputHelper outp
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("64", body.GetProperty("errors").GetProperty("userName")[0].GetString());
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
+        // No timing assertion (speed belongs in benchmarks): "before any work" is shown by the small
+        // answer below and by no audit row or log line carrying the name.
         Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 2_000);
 
         await using var db = app.SystemContext();
