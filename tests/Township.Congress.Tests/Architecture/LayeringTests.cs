@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Township.Congress.Tests.Architecture;
 
 /// <summary>
-/// The rooms of docs/architecture.md, checked: the model and the prints know nothing of the web
+/// The rooms of docs/architecture.md, checked: the model knows nothing of the web
 /// layer, and components neither make services by hand nor judge the model's refusals themselves.
 /// </summary>
 public class LayeringTests
@@ -13,20 +13,12 @@ public class LayeringTests
 
     [Theory]
     [InlineData("Township.Congress")]
-    [InlineData("Township.Congress.Reports")]
     [InlineData("Township.Congress.Text")]
     [InlineData("Township.Congress.Demo")]
-    public void TheModelAndThePrintsReferenceNoWebAssembly(string assemblyName)
+    public void TheModelReferencesNoWebAssembly(string assemblyName)
     {
         var referenced = Assembly.Load(assemblyName).GetReferencedAssemblies().Select(a => a.Name ?? "").ToList();
         Assert.DoesNotContain(referenced, r => WebAssemblies.Any(w => r == w || r.StartsWith(w + ".", StringComparison.Ordinal)));
-    }
-
-    [Fact]
-    public void ThePrintsDoNotReferenceTheModel()
-    {
-        var referenced = Assembly.Load("Township.Congress.Reports").GetReferencedAssemblies().Select(a => a.Name).ToList();
-        Assert.DoesNotContain("Township.Congress", referenced);
     }
 
     [Fact]
