@@ -40,6 +40,9 @@ public class CongressAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:Directory", Path.Combine(Path.GetTempPath(), "congress-test-logs"));
+        // The tests sign in far more often than a person: the per-address login limit is tested on
+        // its own host (LoginDisclosureTests), not left to trip the other tests at random.
+        builder.UseSetting("Security:LoginAttemptsPerAddressPerMinute", "1000");
     }
 
     public CongressDbContext SystemContext() =>
