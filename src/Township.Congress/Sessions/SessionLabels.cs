@@ -41,6 +41,10 @@ public static class SessionLabels
         (VoteKind.Resolution, "决议"),
         (VoteKind.Decision, "决定"));
 
+    public static readonly EnumLabels<ElectionStatus> Election = new(
+        (ElectionStatus.Recorded, "已计票"),
+        (ElectionStatus.Prepared, "待投票"));
+
     public static readonly EnumLabels<SessionKind> Kind = new(
         (SessionKind.Regular, "例会"),
         (SessionKind.Extraordinary, "临时会议"));
@@ -60,6 +64,8 @@ public static class SessionLabels
     public static string Of(VoteKind kind) => VoteKinds.Of(kind);
 
     public static string Of(SessionKind kind) => Kind.Of(kind);
+
+    public static string Of(ElectionStatus status) => Election.Of(status);
 
     public static string Of(ExtraordinaryProposer proposer) => Proposer.Of(proposer);
 }

@@ -4,6 +4,7 @@ using Township.Congress.Auditing;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Security;
+using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
 using Township.Congress.Tests.Infrastructure;
 using Township.Congress.Tests.Suggestions;
@@ -86,6 +87,8 @@ public partial class AuditReadingTests
     {
         Assert.Equal(SuggestionLabels.Of(SuggestionState.Answered), AuditValues.EnumLabel(typeof(SuggestionState), "Answered"));
         Assert.Equal(DeputyLabels.Status[DeputyStatus.Resigned], AuditValues.EnumLabel(typeof(DeputyStatus), "Resigned"));
+        // An election's state read "Recorded" in the audit before it had labels.
+        Assert.Equal("已计票", AuditValues.EnumLabel(typeof(ElectionStatus), "Recorded"));
         Assert.Equal(DeputyLabels.Levels(DeputyLevels.Township | DeputyLevels.County), AuditValues.EnumLabel(typeof(DeputyLevels), "Township, County"));
         Assert.Equal("办理状态", AuditValues.FieldName("Suggestion", "State"));
         Assert.Equal("联系电话", AuditValues.FieldName("Deputy", "Phone"));
