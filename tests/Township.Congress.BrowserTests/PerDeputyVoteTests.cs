@@ -24,7 +24,7 @@ public sealed class PerDeputyVoteTests(BrowserFixture fixture)
             foreach (var row in await db.Set<SessionAttendance>().Where(a => a.SessionId == session.Id).ToListAsync())
                 row.Status = AttendanceStatus.Present;
             await db.SaveChangesAsync();
-            await service.OpenAsync(session.Id, session.Version);
+            await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
             (sessionId, present) = (session.Id, (await service.SummaryAsync(session.Id)).Present);
         }
 

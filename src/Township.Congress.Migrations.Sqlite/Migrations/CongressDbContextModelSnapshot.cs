@@ -194,133 +194,6 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.County", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Counties");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Term", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EndYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StartYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TownshipId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TownshipId");
-
-                    b.HasIndex("TownshipId", "Ordinal")
-                        .IsUnique();
-
-                    b.ToTable("Terms");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("AreaKm2")
-                        .HasColumnType("REAL");
-
-                    b.Property<Guid>("CountyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Population")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CountyId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Townships");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Village", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TownshipId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TownshipId");
-
-                    b.ToTable("Villages");
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -598,6 +471,133 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.HasIndex("TownshipId");
 
                     b.ToTable("LiaisonStations");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.County", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Counties");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Term", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AreaKm2")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Townships");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Village", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("Villages");
                 });
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumAction", b =>
@@ -1078,6 +1078,9 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Seats")
                         .HasColumnType("INTEGER");
 
@@ -1311,6 +1314,45 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("SessionAttendance");
                 });
 
+            modelBuilder.Entity("Township.Congress.Sessions.SessionCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("SessionCorrection");
+                });
+
             modelBuilder.Entity("Township.Congress.Sessions.SessionPresidiumMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1379,6 +1421,10 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("RecordedPerDeputy")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevoteReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
@@ -2030,35 +2076,6 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.Term", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.Township", null)
-                        .WithMany()
-                        .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.County", "County")
-                        .WithMany()
-                        .HasForeignKey("CountyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("County");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Village", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.Township", null)
-                        .WithMany("Villages")
-                        .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.HasOne("Township.Congress.Deputies.DeputyGroup", "Group")
@@ -2066,19 +2083,19 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Village", null)
+                    b.HasOne("Township.Congress.Places.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2088,7 +2105,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.Deputies.DeputyGroup", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2115,8 +2132,37 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Term", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.HasOne("Township.Congress.Places.County", "County")
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("County");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Village", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany("Villages")
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2133,13 +2179,13 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2183,13 +2229,13 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.Sessions.CongressSession", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2256,7 +2302,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2273,6 +2319,15 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
                     b.HasOne("Township.Congress.Sessions.CongressSession", null)
                         .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Sessions.SessionCorrection", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany("Corrections")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2309,13 +2364,13 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.Suggestions.HandlingUnit", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.County", null)
+                    b.HasOne("Township.Congress.Places.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2362,7 +2417,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2415,7 +2470,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.Suggestions.SuggestionCategory", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.County", null)
+                    b.HasOne("Township.Congress.Places.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2455,11 +2510,6 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.Navigation("Villages");
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.Navigation("StatusHistory");
@@ -2475,6 +2525,11 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Navigation("Checklist");
                 });
 
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.Navigation("Villages");
+                });
+
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
                 {
                     b.Navigation("Actions");
@@ -2485,6 +2540,8 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Navigation("Agenda");
 
                     b.Navigation("Attendance");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Elections");
 

@@ -14,7 +14,7 @@ public static class AuditCategories
         new("deputies", "代表", ["Deputy", "DeputyStatusChange"]),
         new("groups", "代表小组", ["DeputyGroup"]),
         new("stations", "代表联络站", ["LiaisonStation", "ChecklistItem"]),
-        new("sessions", "人代会会议", ["CongressSession", "SessionAttendance", "SessionPresidiumMember"]),
+        new("sessions", "人代会会议", ["CongressSession", "SessionAttendance", "SessionPresidiumMember", "SessionCorrection"]),
         new("agenda", "会议议程与文件", ["AgendaItem", "AgendaDocument"]),
         new("votes", "表决", ["SessionVote", "DeputyVote"]),
         new("elections", "选举与任职", ["Election", "ElectionCandidate", "OfficeHolder"]),

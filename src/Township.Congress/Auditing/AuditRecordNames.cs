@@ -37,6 +37,7 @@ public static class AuditRecordNames
             .Select(x => new RecordName(x.Id, $"{x.Date.Year}年第{x.NumberInYear}次")),
         ["AgendaItem"] = (db, ids) => db.Set<AgendaItem>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Title)),
         ["AgendaDocument"] = (db, ids) => db.Set<AgendaDocument>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.FileName)),
+        ["SessionCorrection"] = (db, ids) => db.Set<SessionCorrection>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Change)),
         ["SessionVote"] = (db, ids) => db.Set<SessionVote>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Title)),
         ["Election"] = (db, ids) => db.Set<Election>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.OfficeTitle)),
         ["ElectionCandidate"] = (db, ids) => db.Set<ElectionCandidate>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Name)),

@@ -19,6 +19,7 @@ public static class EntityNames
         ["AgendaDocument"] = "会议文件",
         ["SessionAttendance"] = "会议点名",
         ["SessionVote"] = "表决",
+        ["SessionCorrection"] = "会议记录更正",
         ["DeputyVote"] = "代表表决意见",
         ["Election"] = "选举",
         ["ElectionCandidate"] = "候选人",

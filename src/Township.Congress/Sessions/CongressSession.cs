@@ -39,6 +39,9 @@ public class CongressSession : EditableEntity, ITownshipOwned
     public List<SessionPresidiumMember> Presidium { get; set; } = [];
     public List<LivelihoodCandidate> LivelihoodCandidates { get; set; } = [];
 
+    /// <summary>更正 made after the session closed, in the order made.</summary>
+    public List<SessionCorrection> Corrections { get; set; } = [];
+
     /// <summary>The day that decides who is on the roll: the actual start, else the planned one.</summary>
     public DateOnly RollDate => ActualStart ?? PlannedStart;
 

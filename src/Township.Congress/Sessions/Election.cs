@@ -16,6 +16,9 @@ public class Election : EditableEntity, ITownshipOwned
     public int DeputiesInOffice { get; set; }
     public int BallotsCast { get; set; }
 
+    /// <summary>第N轮: elections of the same office at one session are rounds, numbered in the order held.</summary>
+    public int Round { get; set; } = 1;
+
     /// <summary>Prepared elections have candidates but no votes yet; the counts above are 0 until recorded.</summary>
     public ElectionStatus Status { get; set; } = ElectionStatus.Recorded;
     public List<ElectionCandidate> Candidates { get; set; } = [];

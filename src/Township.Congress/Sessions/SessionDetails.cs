@@ -8,7 +8,14 @@ public sealed record SessionDetails(
     string NonVotingAttendees, string MinutesIntro, string MinutesClosing,
     AttendanceSummary Attendance, IReadOnlyList<RollEntry> Roll, IReadOnlyList<AgendaEntry> Agenda,
     IReadOnlyList<VoteEntry> Votes, IReadOnlyList<ElectionEntry> Elections, IReadOnlyList<PresidiumEntry> Presidium,
-    int? LivelihoodSeats, IReadOnlyList<LivelihoodCandidateEntry> LivelihoodCandidates, long Version);
+    int? LivelihoodSeats, IReadOnlyList<LivelihoodCandidateEntry> LivelihoodCandidates, long Version)
+{
+    /// <summary>更正 made after the session closed, in the order made.</summary>
+    public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
+}
+
+/// <summary>One 更正 of a closed session: what was changed, why, by whom, when.</summary>
+public sealed record CorrectionEntry(string Change, string Reason, string ByUserName, DateTime AtUtc);
 
 /// <summary>
 /// One deputy on the roll: read by the API and the minutes, and marked in place by the roll-call tab
@@ -26,11 +33,16 @@ public sealed record RollEntry(Guid DeputyId, string Name, string? Group, Attend
 public sealed record AgendaEntry(Guid Id, int Order, AgendaItemKind Kind, string Title, string DeliberationOpinions, long Version);
 
 public sealed record VoteEntry(Guid Id, string Title, VoteKind Kind, int For, int Against, int Abstain, int NotVoting,
-    int DeputiesInOffice, int Present, bool Adopted, bool RecordedPerDeputy = false);
+    int DeputiesInOffice, int Present, bool Adopted, bool RecordedPerDeputy = false, string? RevoteReason = null);
 
 /// <param name="Status">Prepared elections carry their candidates only: no votes, nobody elected.</param>
 public sealed record ElectionEntry(Guid Id, ElectionOffice Office, string OfficeTitle, int Seats, int DeputiesInOffice,
-    int BallotsCast, IReadOnlyList<CandidateEntry> Candidates, ElectionStatus Status = ElectionStatus.Recorded);
+    int BallotsCast, IReadOnlyList<CandidateEntry> Candidates, ElectionStatus Status = ElectionStatus.Recorded)
+{
+    /// <summary>第N轮 of this office at the session; <see cref="Rounds"/>: how many the office had.</summary>
+    public int Round { get; init; } = 1;
+    public int Rounds { get; init; } = 1;
+}
 
 public sealed record CandidateEntry(string Name, int Votes, bool Elected);
 

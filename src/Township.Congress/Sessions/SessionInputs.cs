@@ -13,8 +13,9 @@ public sealed class SessionInput
 }
 
 /// <param name="PerDeputy">When given, each present deputy's choice; the counts are derived from it and the typed ones ignored.</param>
+/// <param name="RevoteReason">Why the matter is voted again (复议/重新表决); required when it was already voted on, see <see cref="Revotes"/>.</param>
 public sealed record VoteInput(string Title, VoteKind Kind, int For, int Against, int Abstain, Guid? AgendaItemId = null,
-    IReadOnlyDictionary<Guid, VoteChoice>? PerDeputy = null);
+    IReadOnlyDictionary<Guid, VoteChoice>? PerDeputy = null, string? RevoteReason = null);
 
 public sealed record CandidateInput(string Name, int Votes, Guid? DeputyId = null);
 

@@ -44,13 +44,19 @@ public static class SessionQueries
         var agendaOrder = agenda.ToDictionary(a => a.Id, a => a.Order);
         var votes = (await db.Set<SessionVote>().AsNoTracking().Where(v => v.SessionId == id).OrderBy(v => v.Id).ToListAsync(ct))
             .OrderBy(v => v.AgendaItemId is { } item ? agendaOrder.GetValueOrDefault(item, int.MaxValue) : int.MaxValue)
-            .Select(v => new VoteEntry(v.Id, v.Title, v.Kind, v.For, v.Against, v.Abstain, v.NotVoting, v.DeputiesInOffice, v.Present, v.Adopted, v.RecordedPerDeputy))
+            .Select(v => new VoteEntry(v.Id, v.Title, v.Kind, v.For, v.Against, v.Abstain, v.NotVoting, v.DeputiesInOffice, v.Present, v.Adopted, v.RecordedPerDeputy, v.RevoteReason))
             .ToList();
         var elections = (await db.Set<Election>().AsNoTracking().Include(e => e.Candidates).Where(e => e.SessionId == id).OrderBy(e => e.Id).ToListAsync(ct))
-            .OrderBy(e => e.Office)
+            .OrderBy(e => e.Office).ToList();
+        var electionEntries = elections
             .Select(e => new ElectionEntry(e.Id, e.Office, e.OfficeTitle, e.Seats, e.DeputiesInOffice, e.BallotsCast,
-                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected)).ToList(), e.Status))
+                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected)).ToList(), e.Status)
+            {
+                Round = e.Round, Rounds = elections.Count(x => x.Office == e.Office && x.OfficeTitle == e.OfficeTitle),
+            })
             .ToList();
+        var corrections = await db.Set<SessionCorrection>().AsNoTracking().Where(c => c.SessionId == id).OrderBy(c => c.AtUtc).ThenBy(c => c.Id)
+            .Select(c => new CorrectionEntry(c.Change, c.Reason, c.ByUserName, c.AtUtc)).ToListAsync(ct);
         var projects = await db.Set<LivelihoodCandidate>().AsNoTracking().Where(c => c.SessionId == id).OrderBy(c => c.Order)
             .Select(c => new LivelihoodCandidateEntry(c.Id, c.Order, c.Name, c.Description, c.OwnerUnit, c.EstimatedBudget,
                 c.For, c.Against, c.Abstain, c.DeputiesInOffice, c.Chosen, c.Version))
@@ -65,6 +71,9 @@ public static class SessionQueries
             SessionNames.Of(term.Ordinal, session.Ordinal), session.Kind, session.ProposedBy, session.Status,
             session.PlannedStart, session.PlannedEnd, session.ActualStart, session.ActualEnd, session.LengthDays, session.Venue,
             session.QuorumOverrideReason, session.NonVotingAttendees, session.MinutesIntro, session.MinutesClosing,
-            summary, roll, agenda, votes, elections, presidium, session.LivelihoodSeats, projects, session.Version);
+            summary, roll, agenda, votes, electionEntries, presidium, session.LivelihoodSeats, projects, session.Version)
+        {
+            Corrections = corrections,
+        };
     }
 }

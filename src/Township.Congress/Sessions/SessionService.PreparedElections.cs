@@ -21,6 +21,7 @@ public sealed partial class SessionService
             TownshipId = session.TownshipId, SessionId = sessionId, Status = ElectionStatus.Prepared,
         };
         ApplyNominees(election, input);
+        await NumberRoundsAsync(election, ct);
         db.Add(election);
         await db.SaveChangesAsync(ct);
         return election;
@@ -38,6 +39,7 @@ public sealed partial class SessionService
         db.RemoveRange(election.Candidates);
         election.Candidates.Clear();
         ApplyNominees(election, input);
+        await NumberRoundsAsync(election, ct);
         // Added explicitly: found only through the navigation, a new row with its key already set would be taken for an update.
         db.AddRange(election.Candidates);
         await db.SaveChangesAsync(ct);
@@ -50,6 +52,7 @@ public sealed partial class SessionService
         await SessionForAsync(election.SessionId, SessionAction.RemovePreparedElection, ct);
         db.EditingVersion(election, version);
         db.Remove(election);
+        await NumberRoundsAsync(election, ct, removed: true);
         await db.SaveChangesAsync(ct);
     }
 

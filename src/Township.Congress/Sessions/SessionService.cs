@@ -11,6 +11,9 @@ public sealed partial class SessionService(CongressDbContext db)
 {
     private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
 
+    /// <summary>The reason of the 更正 this instance makes; null for ordinary changes.</summary>
+    private string? _correction;
+
     public async Task<CongressSession> CreateAsync(Guid townshipId, SessionInput input, CancellationToken ct = default)
     {
         await db.FindTownshipAsync(townshipId, ct);
@@ -22,6 +25,7 @@ public sealed partial class SessionService(CongressDbContext db)
         Apply(session, input);
         db.Add(session);
         await db.SaveChangesAsync(ct);
+        await RenumberAsync(term.Id, null, ct);
         return session;
     }
 
@@ -31,29 +35,8 @@ public sealed partial class SessionService(CongressDbContext db)
         DomainValidationException.ThrowIfAny(Validate(input));
         db.EditingVersion(session, version);
         Apply(session, input);
-        await db.SaveChangesAsync(ct);
+        await RenumberAsync(session.TermId, null, ct);
         return session;
-    }
-
-    public async Task<AgendaItem> AddAgendaItemAsync(Guid sessionId, AgendaItemKind kind, string title, CancellationToken ct = default)
-    {
-        var session = await SessionForAsync(sessionId, SessionAction.AddAgendaItem, ct);
-        title = title.Trim();
-        if (title.Length == 0) throw new DomainValidationException([new("Title", "请填写议程名称。")]);
-        var order = 1 + (await db.Set<AgendaItem>().Where(a => a.SessionId == sessionId).MaxAsync(a => (int?)a.Order, ct) ?? 0);
-        var item = new AgendaItem { TownshipId = session.TownshipId, SessionId = sessionId, Kind = kind, Title = title, Order = order };
-        db.Add(item);
-        await db.SaveChangesAsync(ct);
-        return item;
-    }
-
-    public async Task SetOpinionsAsync(Guid agendaItemId, string opinions, long version, CancellationToken ct = default)
-    {
-        var item = await db.FindVisibleAsync<AgendaItem>(agendaItemId, ct);
-        await SessionForAsync(item.SessionId, SessionAction.RecordOpinions, ct);
-        db.EditingVersion(item, version);
-        item.DeliberationOpinions = opinions.Trim();
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
@@ -64,6 +47,8 @@ public sealed partial class SessionService(CongressDbContext db)
     public async Task<AttendanceSummary> PrepareRollAsync(Guid sessionId, CancellationToken ct = default)
     {
         var session = await SessionForAsync(sessionId, SessionAction.EditRoll, ct);
+        if (session.Status != SessionStatus.Planned)
+            throw new DomainValidationException([new("Roll", "会议已开幕，点名册已固定，不能重新生成。")]);
         var deputies = await db.Deputies.Where(d => d.TownshipId == session.TownshipId && (d.Levels & DeputyLevels.Township) != 0)
             .Include(d => d.StatusHistory).ToListAsync(ct);
         var eligible = deputies.Where(d => TermOfOffice.InOfficeOn(d, d.StatusHistory, session.RollDate)).Select(d => d.Id).ToHashSet();
@@ -78,7 +63,10 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<AttendanceSummary> MarkAsync(Guid sessionId, Guid deputyId, AttendanceStatus status, string? leaveReason = null, CancellationToken ct = default)
     {
-        await SessionForAsync(sessionId, SessionAction.EditRoll, ct);
+        var session = await SessionForAsync(sessionId, SessionAction.EditRoll, ct);
+        // Once open, attendance adds up: every deputy on the roll is present, on leave or absent.
+        if (status == AttendanceStatus.Unmarked && session.Status != SessionStatus.Planned)
+            throw new DomainValidationException([new("Status", "会议已开幕，每位代表须为出席、请假或缺席之一，不能改回未点名。")]);
         var row = await db.Set<SessionAttendance>().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.DeputyId == deputyId, ct)
             ?? throw new DomainValidationException([new("DeputyId", "该代表不在本次会议的点名册上（会议日期时不在任）。")]);
         leaveReason = leaveReason?.Trim() ?? "";
@@ -100,20 +88,27 @@ public sealed partial class SessionService(CongressDbContext db)
     }
 
     /// <summary>Opens the session: needs quorum, or an explicit override with a reason (kept on the record and in the audit).</summary>
-    public async Task<CongressSession> OpenAsync(Guid sessionId, long version, string? quorumOverrideReason = null, CancellationToken ct = default)
+    public Task<CongressSession> OpenAsync(Guid sessionId, long version, string? quorumOverrideReason = null, CancellationToken ct = default) =>
+        OpenAsync(sessionId, version, new OpenSessionInput(quorumOverrideReason), ct);
+
+    /// <summary>
+    /// Opens the session when <see cref="SessionOpening.Check"/> passes: the unmarked confirmed absent are
+    /// recorded so; the actual start is kept beside the planned one; the session's ordinal is fixed.
+    /// </summary>
+    public async Task<CongressSession> OpenAsync(Guid sessionId, long version, OpenSessionInput input, CancellationToken ct = default)
     {
         var session = await SessionForAsync(sessionId, SessionAction.Open, ct);
         var summary = await SummaryAsync(sessionId, ct);
-        if (summary.InOffice == 0) throw new DomainValidationException([new("Roll", "请先生成点名册并点名。")]);
-        quorumOverrideReason = quorumOverrideReason?.Trim();
-        if (!summary.HasQuorum && string.IsNullOrEmpty(quorumOverrideReason))
-            throw new DomainValidationException([new("Quorum",
-                $"出席代表 {summary.Present} 人，未达到全体代表 {summary.InOffice} 人的三分之二（至少 {summary.QuorumRequired} 人），不能开幕。")]);
+        var actualStart = input.ActualStart ?? Today;
+        DomainValidationException.ThrowIfAny(SessionOpening.Check(summary, session.PlannedStart, actualStart, input));
         db.EditingVersion(session, version);
+        if (summary.Unmarked > 0)
+            foreach (var row in await db.Set<SessionAttendance>().Where(a => a.SessionId == sessionId && a.Status == AttendanceStatus.Unmarked).ToListAsync(ct))
+                row.Status = AttendanceStatus.Absent;
         session.Status = SessionStatus.InSession;
-        session.ActualStart ??= Today;
-        session.QuorumOverrideReason = summary.HasQuorum ? null : quorumOverrideReason;
-        await db.SaveChangesAsync(ct);
+        session.ActualStart = actualStart;
+        session.QuorumOverrideReason = summary.HasQuorum ? null : input.QuorumOverrideReason?.Trim();
+        await RenumberAsync(session.TermId, session.Id, ct);
         return session;
     }
 
@@ -127,42 +122,6 @@ public sealed partial class SessionService(CongressDbContext db)
         session.ActualEnd = end;
         await db.SaveChangesAsync(ct);
         return session;
-    }
-
-    public async Task<SessionVote> RecordVoteAsync(Guid sessionId, VoteInput input, CancellationToken ct = default)
-    {
-        var session = await SessionForAsync(sessionId, SessionAction.RecordVote, ct);
-        var summary = await SummaryAsync(sessionId, ct);
-        if (input.PerDeputy is { } choices)
-        {
-            var present = await db.Set<SessionAttendance>()
-                .Where(a => a.SessionId == sessionId && a.Status == AttendanceStatus.Present).Select(a => a.DeputyId).ToListAsync(ct);
-            if (choices.Keys.Except(present).Any())
-                throw new DomainValidationException([new("PerDeputy", "逐人表决只能记录出席本次会议的代表。")]);
-            input = input with
-            {
-                For = choices.Count(c => c.Value == VoteChoice.For),
-                Against = choices.Count(c => c.Value == VoteChoice.Against),
-                Abstain = choices.Count(c => c.Value == VoteChoice.Abstain),
-            };
-        }
-        var errors = SessionRules.ValidateCounts(input.For, input.Against, input.Abstain, summary.Present);
-        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", "请填写表决事项。"));
-        await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
-        DomainValidationException.ThrowIfAny(errors);
-        var vote = new SessionVote
-        {
-            TownshipId = session.TownshipId, SessionId = sessionId, AgendaItemId = input.AgendaItemId, Kind = input.Kind,
-            Title = input.Title.Trim(), For = input.For, Against = input.Against, Abstain = input.Abstain,
-            DeputiesInOffice = summary.InOffice, Present = summary.Present,
-            Adopted = SessionRules.IsMajorityOfAll(input.For, summary.InOffice),
-            RecordedPerDeputy = input.PerDeputy is not null,
-        };
-        foreach (var (deputyId, choice) in input.PerDeputy ?? new Dictionary<Guid, VoteChoice>())
-            vote.DeputyVotes.Add(new DeputyVote { TownshipId = session.TownshipId, VoteId = vote.Id, DeputyId = deputyId, Choice = choice });
-        db.Add(vote);
-        await db.SaveChangesAsync(ct);
-        return vote;
     }
 
     public async Task<Election> RecordElectionAsync(Guid sessionId, ElectionInput input, CancellationToken ct = default)
@@ -191,6 +150,7 @@ public sealed partial class SessionService(CongressDbContext db)
             });
         }
         await SeatElectedAsync(session, election, ct);
+        await NumberRoundsAsync(election, ct);
         db.Add(election);
         await db.SaveChangesAsync(ct);
         return election;
@@ -210,6 +170,14 @@ public sealed partial class SessionService(CongressDbContext db)
                 && !await db.Set<SessionPresidiumMember>().AnyAsync(p => p.SessionId == session.Id && p.DeputyId == deputyId, ct))
                 db.Add(new SessionPresidiumMember { TownshipId = session.TownshipId, SessionId = session.Id, DeputyId = deputyId });
         }
+    }
+
+    /// <summary>Numbers the rounds of the session's elections, <paramref name="changed"/> included (or left out when <paramref name="removed"/>).</summary>
+    private async Task NumberRoundsAsync(Election changed, CancellationToken ct, bool removed = false)
+    {
+        var elections = await db.Set<Election>().Where(e => e.SessionId == changed.SessionId && e.Id != changed.Id).ToListAsync(ct);
+        if (!removed) elections.Add(changed);
+        ElectionRounds.Renumber(elections);
     }
 
     private static string OfficeTitle(ElectionOffice office, string? title) =>
@@ -239,11 +207,16 @@ public sealed partial class SessionService(CongressDbContext db)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The session, when <see cref="SessionWorkflow"/> allows <paramref name="action"/> on it now.</summary>
+    /// <summary>
+    /// The session, when <see cref="SessionWorkflow"/> allows <paramref name="action"/> on it now. On a closed
+    /// session made through <see cref="Correcting"/>, the correction is recorded with the change (same save).
+    /// </summary>
     private async Task<CongressSession> SessionForAsync(Guid sessionId, SessionAction action, CancellationToken ct)
     {
         var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        SessionWorkflow.Ensure(await FactsAsync(session, ct), action);
+        var facts = await FactsAsync(session, ct) with { Correcting = _correction is not null && session.Status == SessionStatus.Closed };
+        SessionWorkflow.Ensure(facts, action);
+        if (facts.Correcting && SessionWorkflow.IsCorrectable(action)) NoteCorrection(session, action);
         return session;
     }
 

@@ -20,6 +20,9 @@ public class SessionVote : EditableEntity, ITownshipOwned
     public int Present { get; set; }
     public bool Adopted { get; set; }
 
+    /// <summary>Set when the matter was already voted on at this session: why it is voted again (复议/重新表决).</summary>
+    public string? RevoteReason { get; set; }
+
     /// <summary>Recorded deputy by deputy (see <see cref="DeputyVote"/>) rather than as counts.</summary>
     public bool RecordedPerDeputy { get; set; }
     public List<DeputyVote> DeputyVotes { get; set; } = [];

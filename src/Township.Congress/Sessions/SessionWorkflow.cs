@@ -14,11 +14,15 @@ public enum SessionAction
     /// <summary>闭幕.</summary>
     Close,
     AddAgendaItem,
+    /// <summary>An agenda item's kind and title changed, the item removed or moved up or down.</summary>
+    EditAgendaItem,
     /// <summary>审议意见 on an agenda item.</summary>
     RecordOpinions,
     SetPresidium,
     /// <summary>表决 (决议/决定).</summary>
     RecordVote,
+    /// <summary>A vote's counts or title changed, or the vote removed.</summary>
+    EditVote,
     /// <summary>An election entered with its votes at once.</summary>
     RecordElection,
     /// <summary>An election fixed before the vote (office, seats, candidates), or changed while still prepared.</summary>
@@ -30,11 +34,14 @@ public enum SessionAction
     ChangeProjects,
     /// <summary>民生实事项目票决: the counts of all projects at once, or their correction.</summary>
     VoteProjects,
+    /// <summary>更正: start changing a closed session's record, with a reason.</summary>
+    Correct,
 }
 
 /// <summary>What the workflow needs to know about a session.</summary>
 /// <param name="ProjectsVoted">Some livelihood project already has its counts.</param>
-public sealed record SessionFacts(SessionStatus Status, bool ProjectsVoted = false);
+/// <param name="Correcting">The change is an explicit 更正 of a closed session, with its reason.</param>
+public sealed record SessionFacts(SessionStatus Status, bool ProjectsVoted = false, bool Correcting = false);
 
 /// <summary>
 /// The session's lifecycle as a table: which actions are allowed in which state, and the reason
@@ -43,6 +50,13 @@ public sealed record SessionFacts(SessionStatus Status, bool ProjectsVoted = fal
 public static class SessionWorkflow
 {
     private const string NotOpenYet = "会议尚未开幕，不能记录表决或选举结果。";
+    private const string ReadOnly = "会议已闭会，记录不能再修改；确需修改的，请点“更正”并填写更正原因。";
+
+    /// <summary>What a closed session still takes as an explicit 更正 (with a reason, printed in the minutes); nothing else changes.</summary>
+    public static bool IsCorrectable(SessionAction action) => action is SessionAction.AddAgendaItem or SessionAction.EditAgendaItem
+        or SessionAction.RecordOpinions or SessionAction.SetPresidium or SessionAction.RecordVote or SessionAction.EditVote
+        or SessionAction.RecordElection or SessionAction.EnterElectionResults or SessionAction.RemovePreparedElection
+        or SessionAction.VoteProjects;
 
     /// <summary>Null when <paramref name="action"/> is allowed; otherwise why not, in Chinese.</summary>
     public static string? Refusal(SessionFacts session, SessionAction action) => (action, session.Status) switch
@@ -50,12 +64,13 @@ public static class SessionWorkflow
         (SessionAction.EditRoll, SessionStatus.Closed) => "会议已闭会，不能再修改点名。",
         (SessionAction.Open, not SessionStatus.Planned) => "只有筹备中的会议可以开幕。",
         (SessionAction.Close, not SessionStatus.InSession) => "只有会议中的会议可以闭幕。",
-        // Votes and results are entered once the session is open, and after it closes from the paper record.
-        (SessionAction.RecordVote or SessionAction.RecordElection or SessionAction.EnterElectionResults or SessionAction.VoteProjects,
-            SessionStatus.Planned) => NotOpenYet,
+        (SessionAction.Correct, not SessionStatus.Closed) => "会议尚未闭会，可以直接修改，无需更正。",
+        (SessionAction.RecordVote or SessionAction.EditVote or SessionAction.RecordElection or SessionAction.EnterElectionResults
+            or SessionAction.VoteProjects, SessionStatus.Planned) => NotOpenYet,
         (SessionAction.PrepareElection, SessionStatus.Closed) => "会议已闭会，不能再准备选举。",
-        // After closing only a first entry of the project counts, no correction.
-        (SessionAction.VoteProjects, SessionStatus.Closed) when session.ProjectsVoted => "会议已闭会，票决结果不能再修改。",
+        (SessionAction.ChangeProjects, SessionStatus.Closed) => ReadOnly,
+        // A closed session is read-only: only an explicit correction, with a reason, changes its record.
+        (_, SessionStatus.Closed) when IsCorrectable(action) && !session.Correcting => ReadOnly,
         (SessionAction.ChangeProjects, _) when session.ProjectsVoted => "民生实事项目票决结果已记录，不能再修改候选项目或应选项目数。",
         _ => null,
     };

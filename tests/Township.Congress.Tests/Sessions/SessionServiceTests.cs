@@ -84,7 +84,7 @@ public class SessionServiceTests
         Assert.Contains("三分之二", refused.Message);
         await Assert.ThrowsAsync<DomainValidationException>(() => service.MarkAsync(session.Id, ids[7], AttendanceStatus.OnLeave, " "));
 
-        var opened = await service.OpenAsync(session.Id, session.Version, "因防汛抢险，经主席团决定如期开会");
+        var opened = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput("因防汛抢险，经主席团决定如期开会", UnmarkedAsAbsent: true));
         Assert.Equal(SessionStatus.InSession, opened.Status);
         await using var check = database.System();
         var audit = await check.AuditEntries.Where(a => a.EntityKey == session.Id.ToString() && a.Action == AuditAction.Update).ToListAsync();
@@ -103,7 +103,7 @@ public class SessionServiceTests
         await service.PrepareRollAsync(session.Id);
         await Assert.ThrowsAsync<DomainValidationException>(() => service.RecordVoteAsync(session.Id, new VoteInput("早了", VoteKind.Resolution, 1, 0, 0)));
         await MarkPresentAsync(service, session.Id, ids.Take(7));
-        session = await service.OpenAsync(session.Id, session.Version);
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
 
         // 7 of 10 present: 5 "for" is a majority of those present but not of all ten deputies.
         var fails = await service.RecordVoteAsync(session.Id, new VoteInput("关于财政预算的决议", VoteKind.Resolution, 5, 1, 1));
@@ -129,7 +129,7 @@ public class SessionServiceTests
         var session = await PlannedSessionAsync(db, county);
         await service.PrepareRollAsync(session.Id);
         await MarkPresentAsync(service, session.Id, ids.Take(8));
-        session = await service.OpenAsync(session.Id, session.Version);
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
 
         var election = await service.RecordElectionAsync(session.Id, new ElectionInput(ElectionOffice.ViceChair, 1, 8,
             [new CandidateInput("张建国", 6, ids[0]), new CandidateInput("李秀英", 2, ids[1])]));
@@ -191,7 +191,7 @@ public class SessionServiceTests
         await service.PrepareRollAsync(session.Id);
         await MarkPresentAsync(service, session.Id, ids.Take(8));
         await service.MarkAsync(session.Id, ids[8], AttendanceStatus.Absent);
-        session = await service.OpenAsync(session.Id, session.Version);
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
 
         var choices = ids.Take(8).Select((id, i) => (id, i < 6 ? VoteChoice.For : i == 6 ? VoteChoice.Against : VoteChoice.Abstain))
             .ToDictionary(x => x.id, x => x.Item2);

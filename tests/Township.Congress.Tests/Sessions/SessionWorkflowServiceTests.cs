@@ -13,7 +13,7 @@ public class SessionWorkflowServiceTests
     private static readonly DateOnly SessionDay = new(2025, 3, 8);
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task AClosedSessionRefusesTheRollAndNewElectionsButTakesVotesFromThePaperRecord(DatabaseProvider provider)
+    public async Task AClosedSessionIsReadOnlyExceptAnExplicitCorrectionWithAReason(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var county = await SmallCounty.SeedAsync(database);
@@ -47,10 +47,28 @@ public class SessionWorkflowServiceTests
             service.PrepareElectionAsync(session.Id, new PreparedElectionInput(ElectionOffice.Head, 1, [new NomineeInput("甲")])));
         Assert.Equal(SessionWorkflow.Refusal(facts, SessionAction.PrepareElection), prepare.Message);
 
-        // Allowed after closing, by the table: a vote and an election entered from the paper record.
-        var vote = await service.RecordVoteAsync(session.Id, new VoteInput("关于财政预算的决议", VoteKind.Resolution, ids.Count, 0, 0));
+        // Read-only after closing: a vote, an election or an agenda item only as an explicit 更正 with a reason.
+        var closedVote = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            service.RecordVoteAsync(session.Id, new VoteInput("关于财政预算的决议", VoteKind.Resolution, ids.Count, 0, 0)));
+        Assert.Equal(SessionWorkflow.Refusal(facts, SessionAction.RecordVote), closedVote.Message);
+        Assert.Contains("更正", closedVote.Message);
+        await Assert.ThrowsAsync<DomainValidationException>(() => service.AddAgendaItemAsync(session.Id, AgendaItemKind.Other, "补充议程"));
+        await Assert.ThrowsAsync<DomainValidationException>(() =>
+            service.RecordElectionAsync(session.Id, new ElectionInput(ElectionOffice.Head, 1, ids.Count, [new CandidateInput("甲", ids.Count)])));
+        var noReason = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            service.Correcting(" ").RecordVoteAsync(session.Id, new VoteInput("关于财政预算的决议", VoteKind.Resolution, ids.Count, 0, 0)));
+        Assert.Contains("更正原因", noReason.Message);
+        Assert.Equal(0, await db.Set<SessionVote>().CountAsync(v => v.SessionId == session.Id));
+
+        var correcting = service.Correcting("据纸质表决记录补录");
+        var vote = await correcting.RecordVoteAsync(session.Id, new VoteInput("关于财政预算的决议", VoteKind.Resolution, ids.Count, 0, 0));
         Assert.True(vote.Adopted);
-        var election = await service.RecordElectionAsync(session.Id, new ElectionInput(ElectionOffice.Head, 1, ids.Count, [new CandidateInput("甲", ids.Count)]));
+        var election = await correcting.RecordElectionAsync(session.Id, new ElectionInput(ElectionOffice.Head, 1, ids.Count, [new CandidateInput("甲", ids.Count)]));
         Assert.True(Assert.Single(election.Candidates).Elected);
+        var corrections = await db.Set<SessionCorrection>().Where(c => c.SessionId == session.Id).OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal(["补录表决", "补录选举"], corrections.Select(c => c.Change));
+        Assert.All(corrections, c => Assert.Equal(("据纸质表决记录补录", county.SecretaryOfOne.UserName), (c.Reason, c.ByUserName)));
+        await using var check = database.System();
+        Assert.Equal(2, await check.AuditEntries.CountAsync(a => a.EntityType == nameof(SessionCorrection)));
     }
 }

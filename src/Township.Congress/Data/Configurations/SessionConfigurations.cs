@@ -31,6 +31,17 @@ internal sealed class CongressSessionConfiguration : IEntityTypeConfiguration<Co
         b.HasMany(s => s.Elections).WithOne().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(s => s.Presidium).WithOne().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(s => s.LivelihoodCandidates).WithOne().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(s => s.Corrections).WithOne().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SessionCorrectionConfiguration : IEntityTypeConfiguration<SessionCorrection>
+{
+    public void Configure(EntityTypeBuilder<SessionCorrection> b)
+    {
+        b.Property(c => c.Change).HasMaxLength(64);
+        b.Property(c => c.Reason).HasMaxLength(500);
+        b.Property(c => c.ByUserName).HasMaxLength(64);
     }
 }
 
@@ -59,6 +70,7 @@ internal sealed class SessionVoteConfiguration : IEntityTypeConfiguration<Sessio
     {
         b.Ignore(v => v.NotVoting);
         b.Property(v => v.Title).HasMaxLength(200);
+        b.Property(v => v.RevoteReason).HasMaxLength(500);
         b.HasOne<AgendaItem>().WithMany().HasForeignKey(v => v.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(v => v.DeputyVotes).WithOne().HasForeignKey(d => d.VoteId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -17,7 +17,7 @@ public class LivelihoodVoteTests
         SmallCounty county, int present = 7, bool open = true)
     {
         var (session, service, _) = await SessionWithRoll.CreateAsync(db, database, county, present);
-        if (open) session = await service.OpenAsync(session.Id, session.Version);
+        if (open) session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
         return (session, service);
     }
 
@@ -159,7 +159,7 @@ public class LivelihoodVoteTests
         var early = await Assert.ThrowsAsync<DomainValidationException>(() =>
             service.RecordLivelihoodVotesAsync(session.Id, Counts(candidates, (8, 0, 0), (8, 0, 0))));
         Assert.Contains("尚未开幕", early.Message);
-        session = await service.OpenAsync(session.Id, session.Version);
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
         await service.RecordLivelihoodVotesAsync(session.Id, Counts(candidates, (8, 0, 0), (7, 0, 0)));
         var fixedList = await Assert.ThrowsAsync<DomainValidationException>(() =>
             service.AddLivelihoodCandidateAsync(session.Id, new LivelihoodCandidateInput("新增项目")));
@@ -247,7 +247,7 @@ public class LivelihoodVoteTests
         Assert.Equal(["赞成", "反对", "弃权"], ballot.Choices);
         Assert.Null(SessionPrints.MinutesModel(before).Projects);
 
-        session = await service.OpenAsync(session.Id, session.Version);
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
         await service.RecordLivelihoodVotesAsync(session.Id, Counts(candidates, (9, 0, 0), (4, 4, 1), (7, 1, 1)));
         var minutes = SessionPrints.MinutesModel(await db.SessionDetailsAsync(session.Id));
 

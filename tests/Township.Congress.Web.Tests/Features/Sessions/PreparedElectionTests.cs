@@ -48,7 +48,7 @@ public class PreparedElectionTests
             Assert.Empty(await check.Set<OfficeHolder>().ToListAsync());
         }
 
-        session = await service.OpenAsync(session.Id, session.Version);
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
         var recorded = await service.RecordElectionResultsAsync(election.Id,
             new ElectionResultsInput(8, VotesOf(election, 7, 2, 6), [new CandidateInput("刘海燕", 1)]), election.Version);
 
@@ -88,7 +88,7 @@ public class PreparedElectionTests
         var early = await Assert.ThrowsAsync<DomainValidationException>(() =>
             service.RecordElectionResultsAsync(election.Id, new ElectionResultsInput(8, VotesOf(election, 6, 2)), election.Version));
         Assert.Contains("尚未开幕", early.Message);
-        await service.OpenAsync(session.Id, session.Version);
+        await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
 
         async Task<string> Refused(ElectionResultsInput input) =>
             (await Assert.ThrowsAsync<DomainValidationException>(() => service.RecordElectionResultsAsync(election.Id, input, election.Version))).Message;
@@ -130,7 +130,7 @@ public class PreparedElectionTests
             [new NomineeInput("张建国", ids[0]), new NomineeInput("李秀英", ids[1]), new NomineeInput("王德明", ids[2])]));
         var spare = await service.PrepareElectionAsync(session.Id, new PreparedElectionInput(ElectionOffice.Other, 1, [new NomineeInput("甲")], "武装部长"));
         await service.RemovePreparedElectionAsync(spare.Id, spare.Version);
-        session = await service.OpenAsync(session.Id, session.Version);
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
         await service.RecordElectionResultsAsync(presidium.Id, new ElectionResultsInput(8, VotesOf(presidium, 8, 7, 1)), presidium.Version);
         // A write-in (另选人) with the majority is elected and becomes the office holder.
         var armed = await service.PrepareElectionAsync(session.Id, new PreparedElectionInput(ElectionOffice.Other, 1, [new NomineeInput("甲")], "武装部长"));
