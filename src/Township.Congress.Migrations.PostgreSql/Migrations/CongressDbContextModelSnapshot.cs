@@ -203,133 +203,6 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.County", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Counties");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Term", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("EndYear")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("StartYear")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TownshipId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TownshipId");
-
-                    b.HasIndex("TownshipId", "Ordinal")
-                        .IsUnique();
-
-                    b.ToTable("Terms");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<double>("AreaKm2")
-                        .HasColumnType("double precision");
-
-                    b.Property<Guid>("CountyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Population")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CountyId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Townships");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Village", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TownshipId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TownshipId");
-
-                    b.ToTable("Villages");
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -609,6 +482,133 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("LiaisonStations");
                 });
 
+            modelBuilder.Entity("Township.Congress.Places.County", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Counties");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Term", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("AreaKm2")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Townships");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Village", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("Villages");
+                });
+
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -691,6 +691,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("NonVotingAttendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("NumberInYear")
                         .HasColumnType("integer");
 
@@ -700,6 +705,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(128)");
 
                     b.Property<string>("PresidedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -956,6 +966,9 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("ActualStart")
                         .HasColumnType("date");
 
+                    b.Property<bool>("HalfDays")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -988,6 +1001,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("PlannedStart")
                         .HasColumnType("date");
 
+                    b.Property<string>("PresidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ProposedBy")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -995,6 +1013,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<string>("QuorumOverrideReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1074,6 +1097,20 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<int>("BallotsCast")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("BallotsInvalid")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BallotsIssued")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BallotsValid")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Counters")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("DeputiesInOffice")
                         .HasColumnType("integer");
 
@@ -1086,6 +1123,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Scrutineers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Seats")
                         .HasColumnType("integer");
@@ -1148,6 +1190,9 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("Votes")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("WrittenIn")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -2039,35 +2084,6 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.Term", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.Township", null)
-                        .WithMany()
-                        .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.County", "County")
-                        .WithMany()
-                        .HasForeignKey("CountyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("County");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Village", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.Township", null)
-                        .WithMany("Villages")
-                        .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.HasOne("Township.Congress.Deputies.DeputyGroup", "Group")
@@ -2075,19 +2091,19 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Village", null)
+                    b.HasOne("Township.Congress.Places.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2097,7 +2113,7 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.Deputies.DeputyGroup", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2124,8 +2140,37 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Term", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.HasOne("Township.Congress.Places.County", "County")
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("County");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Village", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany("Villages")
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2142,13 +2187,13 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2192,13 +2237,13 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.Sessions.CongressSession", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2265,7 +2310,7 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2318,13 +2363,13 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.Suggestions.HandlingUnit", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.County", null)
+                    b.HasOne("Township.Congress.Places.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2371,7 +2416,7 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2424,7 +2469,7 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.Suggestions.SuggestionCategory", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.County", null)
+                    b.HasOne("Township.Congress.Places.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2464,11 +2509,6 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.Navigation("Villages");
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.Navigation("StatusHistory");
@@ -2482,6 +2522,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
                     b.Navigation("Checklist");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.Navigation("Villages");
                 });
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>

@@ -49,7 +49,8 @@ public static class SessionQueries
         var elections = (await db.Set<Election>().AsNoTracking().Include(e => e.Candidates).Where(e => e.SessionId == id).OrderBy(e => e.Id).ToListAsync(ct))
             .OrderBy(e => e.Office)
             .Select(e => new ElectionEntry(e.Id, e.Office, e.OfficeTitle, e.Seats, e.DeputiesInOffice, e.BallotsCast,
-                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected)).ToList(), e.Status))
+                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected, c.WrittenIn)).ToList(), e.Status,
+                e.Scrutineers, e.Counters, e.BallotsIssued, e.BallotsValid, e.BallotsInvalid))
             .ToList();
         var projects = await db.Set<LivelihoodCandidate>().AsNoTracking().Where(c => c.SessionId == id).OrderBy(c => c.Order)
             .Select(c => new LivelihoodCandidateEntry(c.Id, c.Order, c.Name, c.Description, c.OwnerUnit, c.EstimatedBudget,
@@ -65,6 +66,7 @@ public static class SessionQueries
             SessionNames.Of(term.Ordinal, session.Ordinal), session.Kind, session.ProposedBy, session.Status,
             session.PlannedStart, session.PlannedEnd, session.ActualStart, session.ActualEnd, session.LengthDays, session.Venue,
             session.QuorumOverrideReason, session.NonVotingAttendees, session.MinutesIntro, session.MinutesClosing,
-            summary, roll, agenda, votes, elections, presidium, session.LivelihoodSeats, projects, session.Version);
+            summary, roll, agenda, votes, elections, presidium, session.LivelihoodSeats, projects, session.Version,
+            session.PresidedBy, session.RecordedBy, session.HalfDays);
     }
 }
