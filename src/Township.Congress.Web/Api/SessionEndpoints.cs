@@ -10,7 +10,7 @@ namespace Township.Congress.Web.Api;
 
 public sealed record PresidiumMeetingDto(Guid Id, Guid TownshipId, int NumberInYear, DateOnly Date, string Place, string PresidedBy,
     string Attendees, string Absentees, IReadOnlyList<string> Topics, IReadOnlyList<string> Decisions,
-    IReadOnlyList<PresidiumActionDto> Actions, long Version);
+    IReadOnlyList<PresidiumActionDto> Actions, long Version, string NonVotingAttendees = "", string RecordedBy = "");
 
 public sealed record PresidiumActionDto(Guid Id, string Description, string Owner, DateOnly DueOn, ActionStatus Status,
     DateOnly? CompletedOn, string Result, bool Overdue);
@@ -83,5 +83,5 @@ public static class SessionEndpoints
     private static PresidiumMeetingDto ToDto(PresidiumMeeting m, DateOnly today) => new(m.Id, m.TownshipId, m.NumberInYear, m.Date,
         m.Place, m.PresidedBy, m.Attendees, m.Absentees, PresidiumMeeting.Lines(m.Topics), PresidiumMeeting.Lines(m.Decisions),
         m.Actions.OrderBy(a => a.DueOn).Select(a => new PresidiumActionDto(a.Id, a.Description, a.Owner, a.DueOn, a.Status,
-            a.CompletedOn, a.Result, a.IsOverdue(today))).ToList(), m.Version);
+            a.CompletedOn, a.Result, a.IsOverdue(today))).ToList(), m.Version, m.NonVotingAttendees, m.RecordedBy);
 }

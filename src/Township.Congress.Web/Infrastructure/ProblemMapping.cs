@@ -29,6 +29,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             case ConcurrencyConflictException c:
                 problem = new ProblemDetails { Status = 409, Title = UiText.Problem_Conflict, Detail = c.Message };
                 break;
+            case DocumentNotAvailableException na:
+                problem = new ProblemDetails { Status = 409, Title = UiText.Problem_DocumentNotAvailable, Detail = na.Message };
+                break;
             case TransitionNotAllowedException t:
                 // The item is there, but not in a state for this step: say which steps are possible now.
                 problem = new ProblemDetails { Status = 409, Title = UiText.Problem_TransitionNotAllowed, Detail = t.Message };

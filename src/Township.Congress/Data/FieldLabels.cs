@@ -31,6 +31,8 @@ public static class FieldLabels
         ["OpeningHours"] = "开放时间", ["Note"] = "备注", ["Item"] = "事项", ["FileName"] = "文件名", ["ContentType"] = "文件类型",
         ["DisplayName"] = "显示名称", ["File"] = "文件", ["Year"] = "年度", ["Page"] = "页码", ["PageSize"] = "每页条数",
         ["Take"] = "条数", ["Body"] = "请求正文", ["Q"] = "查询词", ["ProposedBy"] = "提议人", ["PlannedStart"] = "计划开始日期", ["PlannedEnd"] = "计划结束日期",
+        ["RecordedBy"] = "记录人", ["Scrutineers"] = "监票人", ["Counters"] = "计票人", ["BallotsIssued"] = "发出选票数",
+        ["BallotsCast"] = "收回选票数", ["BallotsValid"] = "有效票数", ["BallotsInvalid"] = "无效票数", ["HalfDays"] = "按半天安排",
     };
 
     public static string Of(string? entity, string property) =>

@@ -10,4 +10,13 @@ public static class PresidiumLabels
         (ActionStatus.Done, "已完成"));
 
     public static string Of(ActionStatus status) => ActionStatuses.Of(status);
+
+    /// <summary>
+    /// The action's state on <paramref name="day"/> (the meeting's date, for its minutes): done by then,
+    /// overdue by then, or still to be carried out. What happened later belongs to the next meeting's record.
+    /// </summary>
+    public static string AsOf(PresidiumAction action, DateOnly day) =>
+        action.Status == ActionStatus.Done && action.CompletedOn is { } done && done <= day ? Of(ActionStatus.Done)
+        : action.DueOn < day ? "逾期未完成"
+        : "待落实";
 }

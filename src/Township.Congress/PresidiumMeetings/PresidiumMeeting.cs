@@ -25,6 +25,12 @@ public class PresidiumMeeting : EditableEntity, ITownshipOwned
     /// <summary>议定事项, one per line.</summary>
     public string Decisions { get; set; } = "";
     public string MinutesNotes { get; set; } = "";
+
+    /// <summary>列席: attendees who are not presidium members, free text.</summary>
+    public string NonVotingAttendees { get; set; } = "";
+
+    /// <summary>记录人.</summary>
+    public string RecordedBy { get; set; } = "";
     public List<PresidiumAction> Actions { get; set; } = [];
 
     public static IReadOnlyList<string> Lines(string text) => TextLines.Split(text);

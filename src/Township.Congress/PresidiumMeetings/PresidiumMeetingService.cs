@@ -16,6 +16,9 @@ public sealed class PresidiumMeetingInput
     public string Topics { get; set; } = "";
     public string Decisions { get; set; } = "";
     public string MinutesNotes { get; set; } = "";
+    /// <summary>列席: who attended without being a member.</summary>
+    public string NonVotingAttendees { get; set; } = "";
+    public string RecordedBy { get; set; } = "";
 }
 
 public sealed record ActionInput(string Description, string Owner, DateOnly DueOn);
@@ -108,5 +111,7 @@ public sealed class PresidiumMeetingService(CongressDbContext db)
         m.Topics = input.Topics.Trim();
         m.Decisions = input.Decisions.Trim();
         m.MinutesNotes = input.MinutesNotes.Trim();
+        m.NonVotingAttendees = input.NonVotingAttendees.Trim();
+        m.RecordedBy = input.RecordedBy.Trim();
     }
 }

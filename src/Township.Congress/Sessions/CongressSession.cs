@@ -29,6 +29,15 @@ public class CongressSession : EditableEntity, ITownshipOwned
     public string MinutesIntro { get; set; } = "";
     public string MinutesClosing { get; set; } = "";
 
+    /// <summary>主持人 as the minutes name them (e.g. "大会执行主席张建国"); empty: derived from the executive chair.</summary>
+    public string PresidedBy { get; set; } = "";
+
+    /// <summary>记录人: who kept the record the minutes are drawn from.</summary>
+    public string RecordedBy { get; set; } = "";
+
+    /// <summary>会期按半天安排: the sign-in sheet gets a 上午 and a 下午 signature column per day.</summary>
+    public bool HalfDays { get; set; }
+
     /// <summary>How many livelihood projects are to be chosen (应选项目数), when the session fixes it; null: every project with a majority.</summary>
     public int? LivelihoodSeats { get; set; }
 

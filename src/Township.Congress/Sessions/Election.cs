@@ -21,6 +21,15 @@ public class Election : EditableEntity, ITownshipOwned
 
     /// <summary>Prepared elections have candidates but no votes yet; the counts above are 0 until recorded.</summary>
     public ElectionStatus Status { get; set; } = ElectionStatus.Recorded;
+
+    /// <summary>监票人 and 计票人, names as typed; empty until the count is recorded.</summary>
+    public string Scrutineers { get; set; } = "";
+    public string Counters { get; set; } = "";
+
+    /// <summary>发出 / 有效 / 无效 ballots (收回 is <see cref="BallotsCast"/>); null until the count is recorded.</summary>
+    public int? BallotsIssued { get; set; }
+    public int? BallotsValid { get; set; }
+    public int? BallotsInvalid { get; set; }
     public List<ElectionCandidate> Candidates { get; set; } = [];
 }
 
@@ -33,4 +42,7 @@ public class ElectionCandidate : EditableEntity, ITownshipOwned
     public int Order { get; set; }
     public int Votes { get; set; }
     public bool Elected { get; set; }
+
+    /// <summary>另选人: written in on the ballots, not nominated; 等额/差额 counts the nominated only.</summary>
+    public bool WrittenIn { get; set; }
 }

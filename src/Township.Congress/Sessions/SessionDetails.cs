@@ -8,7 +8,8 @@ public sealed record SessionDetails(
     string NonVotingAttendees, string MinutesIntro, string MinutesClosing,
     AttendanceSummary Attendance, IReadOnlyList<RollEntry> Roll, IReadOnlyList<AgendaEntry> Agenda,
     IReadOnlyList<VoteEntry> Votes, IReadOnlyList<ElectionEntry> Elections, IReadOnlyList<PresidiumEntry> Presidium,
-    int? LivelihoodSeats, IReadOnlyList<LivelihoodCandidateEntry> LivelihoodCandidates, long Version)
+    int? LivelihoodSeats, IReadOnlyList<LivelihoodCandidateEntry> LivelihoodCandidates, long Version,
+    string PresidedBy = "", string RecordedBy = "", bool HalfDays = false)
 {
     /// <summary>更正 made after the session closed, in the order made.</summary>
     public IReadOnlyList<CorrectionEntry> Corrections { get; init; } = [];
@@ -36,15 +37,20 @@ public sealed record VoteEntry(Guid Id, string Title, VoteKind Kind, int For, in
     int DeputiesInOffice, int Present, bool Adopted, bool RecordedPerDeputy = false, string? RevoteReason = null);
 
 /// <param name="Status">Prepared elections carry their candidates only: no votes, nobody elected.</param>
+/// <param name="Scrutineers">监票人; with 计票人 and the ballot counts (null until recorded), the election's 计票情况.</param>
 public sealed record ElectionEntry(Guid Id, ElectionOffice Office, string OfficeTitle, int Seats, int DeputiesInOffice,
-    int BallotsCast, IReadOnlyList<CandidateEntry> Candidates, ElectionStatus Status = ElectionStatus.Recorded)
+    int BallotsCast, IReadOnlyList<CandidateEntry> Candidates, ElectionStatus Status = ElectionStatus.Recorded,
+    string Scrutineers = "", string Counters = "", int? BallotsIssued = null, int? BallotsValid = null, int? BallotsInvalid = null)
 {
     /// <summary>第N轮 of this office at the session; <see cref="Rounds"/>: how many the office had.</summary>
     public int Round { get; init; } = 1;
     public int Rounds { get; init; } = 1;
+
+    /// <summary>等额 or 差额, from the nominated candidates against the seats.</summary>
+    public ElectionCompetition Competition => ElectionTallyRules.Competition(Candidates.Count(c => !c.WrittenIn), Seats);
 }
 
-public sealed record CandidateEntry(string Name, int Votes, bool Elected);
+public sealed record CandidateEntry(string Name, int Votes, bool Elected, bool WrittenIn = false);
 
 /// <summary>A candidate livelihood project in ballot order; the counts are null until the vote is recorded.</summary>
 /// <param name="EstimatedBudget">估算投资 in 万元.</param>

@@ -10,6 +10,10 @@ public sealed class SessionInput
     public string NonVotingAttendees { get; set; } = "";
     public string MinutesIntro { get; set; } = "";
     public string MinutesClosing { get; set; } = "";
+    /// <summary>主持人 as printed; empty: the executive chair from the presidium tab.</summary>
+    public string PresidedBy { get; set; } = "";
+    public string RecordedBy { get; set; } = "";
+    public bool HalfDays { get; set; }
 }
 
 /// <param name="PerDeputy">When given, each present deputy's choice; the counts are derived from it and the typed ones ignored.</param>

@@ -50,7 +50,8 @@ public static class SessionQueries
             .OrderBy(e => e.Office).ToList();
         var electionEntries = elections
             .Select(e => new ElectionEntry(e.Id, e.Office, e.OfficeTitle, e.Seats, e.DeputiesInOffice, e.BallotsCast,
-                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected)).ToList(), e.Status)
+                e.Candidates.OrderBy(c => c.Order).Select(c => new CandidateEntry(c.Name, c.Votes, c.Elected, c.WrittenIn)).ToList(), e.Status,
+                e.Scrutineers, e.Counters, e.BallotsIssued, e.BallotsValid, e.BallotsInvalid)
             {
                 Round = e.Round, Rounds = elections.Count(x => x.Office == e.Office && x.OfficeTitle == e.OfficeTitle),
             })
@@ -71,7 +72,8 @@ public static class SessionQueries
             SessionNames.Of(term.Ordinal, session.Ordinal), session.Kind, session.ProposedBy, session.Status,
             session.PlannedStart, session.PlannedEnd, session.ActualStart, session.ActualEnd, session.LengthDays, session.Venue,
             session.QuorumOverrideReason, session.NonVotingAttendees, session.MinutesIntro, session.MinutesClosing,
-            summary, roll, agenda, votes, electionEntries, presidium, session.LivelihoodSeats, projects, session.Version)
+            summary, roll, agenda, votes, electionEntries, presidium, session.LivelihoodSeats, projects, session.Version,
+            session.PresidedBy, session.RecordedBy, session.HalfDays)
         {
             Corrections = corrections,
         };

@@ -86,7 +86,7 @@ public sealed partial class SessionService
             var added = new ElectionCandidate
             {
                 TownshipId = election.TownshipId, ElectionId = election.Id, Name = w.Name.Trim(), DeputyId = w.DeputyId,
-                Order = candidates.Count + 1,
+                Order = candidates.Count + 1, WrittenIn = true,
             };
             candidates.Add(added);
             db.Add(added);

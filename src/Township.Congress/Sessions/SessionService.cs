@@ -251,5 +251,8 @@ public sealed partial class SessionService(CongressDbContext db)
         s.NonVotingAttendees = input.NonVotingAttendees.Trim();
         s.MinutesIntro = input.MinutesIntro.Trim();
         s.MinutesClosing = input.MinutesClosing.Trim();
+        s.PresidedBy = input.PresidedBy.Trim();
+        s.RecordedBy = input.RecordedBy.Trim();
+        s.HalfDays = input.HalfDays;
     }
 }

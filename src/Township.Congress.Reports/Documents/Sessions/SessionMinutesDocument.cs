@@ -107,6 +107,11 @@ public static class SessionMinutesDocument
         {
             document.Paragraph(Sentence($"列席人员：{model.NonVotingAttendees}"));
         }
+
+        if (!string.IsNullOrWhiteSpace(model.RecordedBy))
+        {
+            document.Paragraph(Sentence($"记录人：{model.RecordedBy}"));
+        }
     }
 
     private static void WriteAgenda(OfficialDocument document, SectionHeadings sections, IReadOnlyList<MinutesAgendaItem> agenda)
@@ -171,10 +176,33 @@ public static class SessionMinutesDocument
             Number(c.Votes),
             e.Elected.Contains(c.Name, StringComparer.Ordinal) ? "当选" : "未当选",
         ]));
+        foreach (var election in elections)
+        {
+            if (Conduct(election) is { Length: > 0 } conduct) document.Paragraph(conduct, keepWithNext: true);
+        }
+
         document.Table(ElectionColumns, rows);
 
         var outcomes = elections.Select(e => e.Elected.Count > 0 ? $"{List(e.Elected)}当选为{e.Office}" : $"{e.Office}无人当选");
         document.Paragraph($"经选举，{string.Join("；", outcomes)}。");
+    }
+
+    /// <summary>
+    /// How one election was held: 等额/差额 with candidates and seats, the ballots, who scrutinised and counted.
+    /// "副镇长选举为差额选举，候选人3名，应选2名；发出选票60张，收回60张，其中有效票59张，无效票1张；监票人：…；计票人：…。"
+    /// </summary>
+    private static string Conduct(MinutesElection e)
+    {
+        var parts = new List<string>();
+        if (e.Competition.Length > 0) parts.Add($"{e.Office}选举为{e.Competition}，候选人{Number(e.Nominees)}名，应选{Number(e.Seats)}名");
+        if (e.Tally is { Issued: { } issued, Returned: { } returned, Valid: { } valid, Invalid: { } invalid })
+            parts.Add($"发出选票{Number(issued)}张，收回{Number(returned)}张，其中有效票{Number(valid)}张，无效票{Number(invalid)}张");
+        if (e.Tally is { Scrutineers.Length: > 0 } s) parts.Add($"监票人：{s.Scrutineers}");
+        if (e.Tally is { Counters.Length: > 0 } c) parts.Add($"计票人：{c.Counters}");
+        if (parts.Count == 0) return "";
+        // Without the competition sentence the counts still need to say which office they belong to.
+        if (e.Competition.Length == 0) parts[0] = $"{e.Office}选举{parts[0]}";
+        return string.Join("；", parts) + "。";
     }
 
     private static void WriteProjects(OfficialDocument document, SectionHeadings sections, MinutesProjectVote? vote)

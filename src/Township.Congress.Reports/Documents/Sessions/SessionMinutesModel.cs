@@ -14,6 +14,7 @@ namespace Township.Congress.Reports.Documents.Sessions;
 /// <param name="Closing">Closing paragraphs, printed after the sections and before the signature.</param>
 /// <param name="Suggestions">议案、建议 handed in during the session; none leaves the section out.</param>
 /// <param name="Projects">The livelihood-project vote (民生实事项目票决), when the session held one.</param>
+/// <param name="RecordedBy">记录人; empty to leave out.</param>
 public sealed record SessionMinutesModel(
     string TownshipName,
     string SessionName,
@@ -31,7 +32,8 @@ public sealed record SessionMinutesModel(
     IReadOnlyList<string>? Introduction = null,
     IReadOnlyList<string>? Closing = null,
     IReadOnlyList<MinutesSuggestion>? Suggestions = null,
-    MinutesProjectVote? Projects = null);
+    MinutesProjectVote? Projects = null,
+    string RecordedBy = "");
 
 /// <summary>One item handed in during the session: "关于…的建议（张建国等3名代表，2026-017）".</summary>
 public sealed record MinutesSuggestion(string Number, string KindName, string Title, string LeadDeputy, int Signers);

@@ -8,24 +8,26 @@ using Township.Congress.Reports.Fonts;
 
 namespace Township.Congress.Web.Features.PresidiumMeetings;
 
-/// <summary>主席团会议纪要 from the meeting's record.</summary>
-public sealed class PresidiumPrints(FontOptions fonts, TimeProvider clock)
+/// <summary>
+/// 主席团会议纪要 from the meeting's record. It tells the meeting as it was held: the follow-up actions
+/// print their state on the meeting's date, so a reprint next year says the same as the one filed.
+/// </summary>
+public sealed class PresidiumPrints(FontOptions fonts)
 {
     public async Task<byte[]> MinutesAsync(CongressDbContext db, Guid meetingId, CancellationToken ct = default)
     {
         var m = await db.FindVisibleAsync<PresidiumMeeting>(meetingId, ct);
         await db.Entry(m).Collection(x => x.Actions).LoadAsync(ct);
         var township = await db.Townships.AsNoTracking().FirstAsync(t => t.Id == m.TownshipId, ct);
-        var today = ChineseDate.TodayInChina(clock);
         var model = new PresidiumMinutesModel(
             township.Name, PresidiumMeetingNames.Of(township.Name, m),
             ChineseDate.Format(m.Date), m.Place, m.PresidedBy, Split(m.Attendees),
-            Split(m.Absentees).Select(a => new AbsenceNote(a)).ToList(), "",
+            Split(m.Absentees).Select(a => new AbsenceNote(a)).ToList(), m.NonVotingAttendees,
             PresidiumMeeting.Lines(m.Topics), PresidiumMeeting.Lines(m.Decisions),
             m.Actions.OrderBy(a => a.DueOn).Select(a => new FollowUpAction(a.Description, a.Owner, ChineseDate.Format(a.DueOn),
-                a.IsOverdue(today) ? "逾期未完成" : PresidiumLabels.Of(a.Status))).ToList(),
+                PresidiumLabels.AsOf(a, m.Date))).ToList(),
             new DocumentSignature($"{township.Name}人大主席团", ChineseDate.Format(m.Date)),
-            Closing: PresidiumMeeting.Lines(m.MinutesNotes));
+            RecordedBy: m.RecordedBy, Closing: PresidiumMeeting.Lines(m.MinutesNotes));
         return PresidiumMinutesDocument.Render(model, fonts);
     }
 

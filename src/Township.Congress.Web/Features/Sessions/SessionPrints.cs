@@ -17,6 +17,7 @@ public sealed class SessionPrints(FontOptions fonts)
     public async Task<byte[]> MinutesAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default)
     {
         var details = await db.SessionDetailsAsync(sessionId, ct);
+        SessionPrintRules.EnsureMinutes(details.Status);
         var suggestions = await db.Suggestions.AsNoTracking().Where(x => x.SessionId == sessionId)
             .OrderBy(x => x.Year).ThenBy(x => x.Sequence)
             .Select(x => new { x.Year, x.Sequence, x.Kind, x.Title, x.LeadDeputyName, x.FromPresidium, Signers = x.Signers.Count })
@@ -32,8 +33,17 @@ public sealed class SessionPrints(FontOptions fonts)
     public async Task<byte[]> SignInSheetAsync(CongressDbContext db, Guid sessionId, CancellationToken ct = default)
     {
         var s = await db.SessionDetailsAsync(sessionId, ct);
-        var rows = s.Roll.Select(r => new SignInEntry(r.Name, r.Group ?? "未编组")).ToList();
-        return SignInSheetDocument.Render(new SignInSheetModel("签到表", s.TownshipName + s.Name, DatesText(s), rows), fonts);
+        var roll = await db.SignInEntriesAsync(s, ct);
+        return SignInSheetDocument.Render(SignInSheetModel(s, roll), fonts);
+    }
+
+    /// <summary>One signature column per day (or half day); leave already granted is noted in 备注.</summary>
+    public static SignInSheetModel SignInSheetModel(SessionDetails s, IReadOnlyList<RollEntry> roll)
+    {
+        var rows = roll.Select(r => new SignInEntry(r.Name, r.Group ?? "未编组",
+            r.Status == AttendanceStatus.OnLeave ? (r.LeaveReason.Length > 0 ? $"请假（{r.LeaveReason}）" : "请假") : "")).ToList();
+        var sittings = SignInRoll.Sittings(s.ActualStart ?? s.PlannedStart, s.ActualEnd ?? s.PlannedEnd, s.HalfDays);
+        return new SignInSheetModel("签到表", s.TownshipName + s.Name, DatesText(s), rows, sittings);
     }
 
     /// <summary>
@@ -45,24 +55,55 @@ public sealed class SessionPrints(FontOptions fonts)
         var s = await db.SessionDetailsAsync(sessionId, ct);
         if (s.Elections.Count == 0 && s.LivelihoodCandidates.Count == 0)
             throw new DomainValidationException([new("Elections", "本次会议还没有选举事项或民生实事候选项目，无法打印选票。")]);
-        var ballots = s.Elections.Select(e => new BallotModel(s.TownshipName + s.Name, $"{e.OfficeTitle}选举票",
-            $"应选{ChineseNumerals.Format(e.Seats)}名", "候选人", e.Candidates.Select(c => c.Name).ToList(), ["同意", "不同意", "弃权"],
-            ["在候选人姓名右侧对应的方格内划“○”；同意、不同意、弃权只能选一项。", "如另选他人，在空格内写上其姓名，并在右侧方格内划“○”。"],
-            WriteInSlots: 1)).ToList();
+        var ballots = s.Elections.Select(e => ElectionBallot(s, e)).ToList();
         if (s.LivelihoodCandidates.Count > 0) ballots.Add(ProjectBallot(s));
         return BallotDocument.Render(ballots, fonts);
     }
 
+    /// <summary>
+    /// The nominated candidates in the stated order (<see cref="ChineseNameOrder"/>), one write-in row per seat,
+    /// and the rule that voids a ballot marking more people than there are seats.
+    /// </summary>
+    public static BallotModel ElectionBallot(SessionDetails s, ElectionEntry e)
+    {
+        var seats = ChineseNumerals.Format(e.Seats);
+        return new BallotModel(s.TownshipName + s.Name, $"{e.OfficeTitle}选举票",
+            $"应选{seats}名，{ElectionTallyRules.Label(e.Competition)}", "候选人", BallotOrder(e).Where(c => !c.WrittenIn).Select(c => c.Name).ToList(),
+            ["同意", "不同意", "弃权"],
+            [
+                $"{ChineseNameOrder.RuleText}。",
+                "在候选人姓名右侧对应的方格内划“○”；同意、不同意、弃权只能选一项。",
+                "如另选他人，在“另选人”空格内写上其姓名，并在右侧“同意”方格内划“○”。",
+                $"本次应选{seats}名，所选人数（同意的候选人和另选人合计）等于或少于应选人数的为有效票，所选人数多于应选人数的无效。",
+            ],
+            WriteInSlots: e.Seats);
+    }
+
+    /// <summary>Nominated candidates in the stated order, then the write-ins in the order recorded.</summary>
+    private static IEnumerable<CandidateEntry> BallotOrder(ElectionEntry e) =>
+        e.Candidates.Where(c => !c.WrittenIn).OrderBy(c => c.Name, ChineseNameOrder.Comparer).Concat(e.Candidates.Where(c => c.WrittenIn));
+
     /// <summary>Projects are counted in Arabic numerals ("应选10项"), as the lists and ballots of the townships write them.</summary>
     public static BallotModel ProjectBallot(SessionDetails s)
     {
+        var count = s.LivelihoodCandidates.Count;
         var rule = s.LivelihoodSeats is { } seats
-            ? $"赞成票超过全体代表半数、且按赞成票多少排在前{seats}位的项目入选。"
-            : "赞成票超过全体代表半数的项目入选。";
-        return new BallotModel(s.TownshipName + s.Name, $"{s.TownshipName}民生实事项目票决票",
-            s.LivelihoodSeats is { } n ? $"应选{n}项" : $"候选项目{s.LivelihoodCandidates.Count}项",
-            "候选项目", s.LivelihoodCandidates.Select(c => c.Name).ToList(), ["赞成", "反对", "弃权"],
+            ? $"本次最多确定{seats}个项目：赞成票超过全体代表半数、且按赞成票多少排在前{seats}位的项目入选。"
+            : "本次不限定入选项目数：赞成票超过全体代表半数的项目均入选。";
+        var year = (s.ActualStart ?? s.PlannedStart).Year;
+        return new BallotModel(s.TownshipName + s.Name, $"{year}年{s.TownshipName}民生实事项目票决票",
+            s.LivelihoodSeats is { } n ? $"候选项目{count}项，应选{n}项" : $"候选项目{count}项，不限入选项目数",
+            "候选项目（责任单位、估算投资）", s.LivelihoodCandidates.Select(ProjectLine).ToList(), ["赞成", "反对", "弃权"],
             ["在每个项目后“赞成”“反对”“弃权”中选择一项，在相应的空格内划“○”；不划或多划的，视为弃权。", rule]);
+    }
+
+    /// <summary>"村道硬化工程", then "责任单位：镇交通办；估算投资：120万元": the voter sees who answers for it and what it costs.</summary>
+    private static string ProjectLine(LivelihoodCandidateEntry c)
+    {
+        var details = new List<string>();
+        if (c.OwnerUnit.Length > 0) details.Add($"责任单位：{c.OwnerUnit}");
+        details.Add(c.EstimatedBudget is { } b ? $"估算投资：{b.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}万元" : "估算投资：未定");
+        return $"{c.Name}\n{string.Join("；", details)}";
     }
 
     public static SessionMinutesModel MinutesModel(SessionDetails s)
@@ -73,7 +114,7 @@ public sealed class SessionPrints(FontOptions fonts)
             s.Roll.Where(r => r.Status == AttendanceStatus.Absent).Select(r => r.Name).ToList());
         var chair = s.Presidium.FirstOrDefault(p => p.IsExecutiveChair);
         var members = s.Presidium.Where(p => !p.IsExecutiveChair).Select(p => p.Name).ToList();
-        var presided = (chair, members.Count) switch
+        var presided = s.PresidedBy.Length > 0 ? s.PresidedBy : (chair, members.Count) switch
         {
             (null, 0) => "大会主席团",
             (null, _) => $"大会主席团（成员：{string.Join("、", members)}）",
@@ -86,8 +127,11 @@ public sealed class SessionPrints(FontOptions fonts)
         // Prepared elections have no results yet: the minutes tell only what was decided.
         var recorded = s.Elections.Where(e => e.Status == ElectionStatus.Recorded).ToList();
         var elections = recorded.Select(e => new MinutesElection(e.OfficeTitle, e.Seats,
-            e.Candidates.Select(c => new CandidateVotes(c.Name, c.Votes)).ToList(),
-            e.Candidates.Where(c => c.Elected).Select(c => c.Name).ToList())).ToList();
+            BallotOrder(e).Select(c => new CandidateVotes(c.Name, c.Votes)).ToList(),
+            BallotOrder(e).Where(c => c.Elected).Select(c => c.Name).ToList(),
+            ElectionTallyRules.Label(e.Competition), e.Candidates.Count(c => !c.WrittenIn),
+            new MinutesTally(e.Scrutineers, e.Counters, e.BallotsIssued, e.BallotsIssued is null ? null : e.BallotsCast, e.BallotsValid, e.BallotsInvalid)))
+            .ToList();
         var opinions = s.Agenda.Where(i => i.DeliberationOpinions.Length > 0).Select(i => new MinutesOpinion(i.Title, i.DeliberationOpinions)).ToList();
         var decisions = s.Votes.Where(v => v.Adopted).Select(v => $"通过了{v.Title}（赞成{v.For}票，达到全体代表过半数{majority}票）。")
             .Concat(recorded.SelectMany(e => e.Candidates.Where(c => c.Elected).Select(c => $"选举{c.Name}为{e.OfficeTitle}。")))
@@ -99,7 +143,7 @@ public sealed class SessionPrints(FontOptions fonts)
             s.NonVotingAttendees, s.Agenda.Select(i => new MinutesAgendaItem(i.Order, i.Title, SessionLabels.Of(i.Kind))).ToList(),
             votes, elections, opinions, decisions,
             new DocumentSignature($"{s.TownshipName}人民代表大会主席团", ChineseDate.Format(s.ActualEnd ?? s.PlannedEnd)),
-            TextLines.Split(s.MinutesIntro), TextLines.Split(s.MinutesClosing), Projects: projects);
+            TextLines.Split(s.MinutesIntro), TextLines.Split(s.MinutesClosing), Projects: projects, RecordedBy: s.RecordedBy);
     }
 
     /// <summary>The project vote for the minutes; null until its counts are recorded.</summary>

@@ -19,6 +19,8 @@ internal sealed class PresidiumMeetingConfiguration : IEntityTypeConfiguration<P
         b.Property(m => m.Topics).HasMaxLength(8000);
         b.Property(m => m.Decisions).HasMaxLength(8000);
         b.Property(m => m.MinutesNotes).HasMaxLength(8000);
+        b.Property(m => m.NonVotingAttendees).HasMaxLength(2000);
+        b.Property(m => m.RecordedBy).HasMaxLength(64);
         b.HasOne<Township>().WithMany().HasForeignKey(m => m.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Term>().WithMany().HasForeignKey(m => m.TermId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(m => m.Actions).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -22,6 +22,8 @@ internal sealed class CongressSessionConfiguration : IEntityTypeConfiguration<Co
         b.Property(s => s.NonVotingAttendees).HasMaxLength(2000);
         b.Property(s => s.MinutesIntro).HasMaxLength(8000);
         b.Property(s => s.MinutesClosing).HasMaxLength(8000);
+        b.Property(s => s.PresidedBy).HasMaxLength(200);
+        b.Property(s => s.RecordedBy).HasMaxLength(64);
         b.HasOne<Township>().WithMany().HasForeignKey(s => s.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Term>().WithMany().HasForeignKey(s => s.TermId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => new { s.TermId, s.Ordinal }).IsUnique();
@@ -90,6 +92,8 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<Election>
     public void Configure(EntityTypeBuilder<Election> b)
     {
         b.Property(e => e.OfficeTitle).HasMaxLength(64);
+        b.Property(e => e.Scrutineers).HasMaxLength(200);
+        b.Property(e => e.Counters).HasMaxLength(200);
         b.HasOne<AgendaItem>().WithMany().HasForeignKey(e => e.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(e => e.Candidates).WithOne().HasForeignKey(c => c.ElectionId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,0 +1,142 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Township.Congress.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class TrustSessionPrints : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "HalfDays",
+                table: "Sessions",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PresidedBy",
+                table: "Sessions",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecordedBy",
+                table: "Sessions",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "NonVotingAttendees",
+                table: "PresidiumMeetings",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecordedBy",
+                table: "PresidiumMeetings",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "WrittenIn",
+                table: "ElectionCandidate",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "BallotsInvalid",
+                table: "Election",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "BallotsIssued",
+                table: "Election",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "BallotsValid",
+                table: "Election",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Counters",
+                table: "Election",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Scrutineers",
+                table: "Election",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "HalfDays",
+                table: "Sessions");
+
+            migrationBuilder.DropColumn(
+                name: "PresidedBy",
+                table: "Sessions");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedBy",
+                table: "Sessions");
+
+            migrationBuilder.DropColumn(
+                name: "NonVotingAttendees",
+                table: "PresidiumMeetings");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedBy",
+                table: "PresidiumMeetings");
+
+            migrationBuilder.DropColumn(
+                name: "WrittenIn",
+                table: "ElectionCandidate");
+
+            migrationBuilder.DropColumn(
+                name: "BallotsInvalid",
+                table: "Election");
+
+            migrationBuilder.DropColumn(
+                name: "BallotsIssued",
+                table: "Election");
+
+            migrationBuilder.DropColumn(
+                name: "BallotsValid",
+                table: "Election");
+
+            migrationBuilder.DropColumn(
+                name: "Counters",
+                table: "Election");
+
+            migrationBuilder.DropColumn(
+                name: "Scrutineers",
+                table: "Election");
+        }
+    }
+}
