@@ -203,133 +203,6 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.County", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Counties");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Term", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("EndYear")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("StartYear")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TownshipId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TownshipId");
-
-                    b.HasIndex("TownshipId", "Ordinal")
-                        .IsUnique();
-
-                    b.ToTable("Terms");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<double>("AreaKm2")
-                        .HasColumnType("double precision");
-
-                    b.Property<Guid>("CountyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Population")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CountyId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Townships");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Village", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TownshipId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TownshipId");
-
-                    b.ToTable("Villages");
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -389,6 +262,21 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("NamePinyin")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NameSortKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<string>("NameStrokeKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
                     b.Property<string>("Occupation")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -439,6 +327,8 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.HasIndex("TownshipId", "IdCardNumber");
 
                     b.HasIndex("TownshipId", "Name");
+
+                    b.HasIndex("TownshipId", "NameSortKey");
 
                     b.ToTable("Deputies");
                 });
@@ -607,6 +497,133 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.HasIndex("TownshipId");
 
                     b.ToTable("LiaisonStations");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.County", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Counties");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Term", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("AreaKm2")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Townships");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Village", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("Villages");
                 });
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumAction", b =>
@@ -2039,35 +2056,6 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.Term", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.Township", null)
-                        .WithMany()
-                        .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.County", "County")
-                        .WithMany()
-                        .HasForeignKey("CountyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("County");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Village", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.Township", null)
-                        .WithMany("Villages")
-                        .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.HasOne("Township.Congress.Deputies.DeputyGroup", "Group")
@@ -2075,19 +2063,19 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Village", null)
+                    b.HasOne("Township.Congress.Places.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2097,7 +2085,7 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.Deputies.DeputyGroup", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2124,8 +2112,37 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Term", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.HasOne("Township.Congress.Places.County", "County")
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("County");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Village", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany("Villages")
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2142,13 +2159,13 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2192,13 +2209,13 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.Sessions.CongressSession", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2265,7 +2282,7 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2318,13 +2335,13 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.Suggestions.HandlingUnit", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.County", null)
+                    b.HasOne("Township.Congress.Places.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2371,7 +2388,7 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2424,7 +2441,7 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Township.Congress.Suggestions.SuggestionCategory", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.County", null)
+                    b.HasOne("Township.Congress.Places.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2464,11 +2481,6 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.Navigation("Villages");
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.Navigation("StatusHistory");
@@ -2482,6 +2494,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
                     b.Navigation("Checklist");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.Navigation("Villages");
                 });
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>

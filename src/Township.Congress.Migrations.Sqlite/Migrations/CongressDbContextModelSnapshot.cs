@@ -194,133 +194,6 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.County", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Counties");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Term", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EndYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StartYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TownshipId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TownshipId");
-
-                    b.HasIndex("TownshipId", "Ordinal")
-                        .IsUnique();
-
-                    b.ToTable("Terms");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("AreaKm2")
-                        .HasColumnType("REAL");
-
-                    b.Property<Guid>("CountyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Population")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CountyId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Townships");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Village", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TownshipId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TownshipId");
-
-                    b.ToTable("Villages");
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -380,6 +253,21 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NamePinyin")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSortKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameStrokeKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Occupation")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -430,6 +318,8 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.HasIndex("TownshipId", "IdCardNumber");
 
                     b.HasIndex("TownshipId", "Name");
+
+                    b.HasIndex("TownshipId", "NameSortKey");
 
                     b.ToTable("Deputies");
                 });
@@ -598,6 +488,133 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.HasIndex("TownshipId");
 
                     b.ToTable("LiaisonStations");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.County", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Counties");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Term", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AreaKm2")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Townships");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Village", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("Villages");
                 });
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumAction", b =>
@@ -2030,35 +2047,6 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.Term", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.Township", null)
-                        .WithMany()
-                        .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.County", "County")
-                        .WithMany()
-                        .HasForeignKey("CountyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("County");
-                });
-
-            modelBuilder.Entity("Township.Congress.Counties.Village", b =>
-                {
-                    b.HasOne("Township.Congress.Counties.Township", null)
-                        .WithMany("Villages")
-                        .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.HasOne("Township.Congress.Deputies.DeputyGroup", "Group")
@@ -2066,19 +2054,19 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Village", null)
+                    b.HasOne("Township.Congress.Places.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2088,7 +2076,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.Deputies.DeputyGroup", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2115,8 +2103,37 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Term", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.HasOne("Township.Congress.Places.County", "County")
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("County");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Village", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany("Villages")
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2133,13 +2150,13 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2183,13 +2200,13 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.Sessions.CongressSession", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2256,7 +2273,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Term", null)
+                    b.HasOne("Township.Congress.Places.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2309,13 +2326,13 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.Suggestions.HandlingUnit", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.County", null)
+                    b.HasOne("Township.Congress.Places.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2362,7 +2379,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Township.Congress.Counties.Township", null)
+                    b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2415,7 +2432,7 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Township.Congress.Suggestions.SuggestionCategory", b =>
                 {
-                    b.HasOne("Township.Congress.Counties.County", null)
+                    b.HasOne("Township.Congress.Places.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2455,11 +2472,6 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Township.Congress.Counties.Township", b =>
-                {
-                    b.Navigation("Villages");
-                });
-
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.Navigation("StatusHistory");
@@ -2473,6 +2485,11 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
                     b.Navigation("Checklist");
+                });
+
+            modelBuilder.Entity("Township.Congress.Places.Township", b =>
+                {
+                    b.Navigation("Villages");
                 });
 
             modelBuilder.Entity("Township.Congress.PresidiumMeetings.PresidiumMeeting", b =>
