@@ -262,6 +262,21 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("NamePinyin")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NameSortKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<string>("NameStrokeKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
                     b.Property<string>("Occupation")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -312,6 +327,8 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.HasIndex("TownshipId", "IdCardNumber");
 
                     b.HasIndex("TownshipId", "Name");
+
+                    b.HasIndex("TownshipId", "NameSortKey");
 
                     b.ToTable("Deputies");
                 });

@@ -253,6 +253,21 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NamePinyin")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSortKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameStrokeKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Occupation")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -303,6 +318,8 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.HasIndex("TownshipId", "IdCardNumber");
 
                     b.HasIndex("TownshipId", "Name");
+
+                    b.HasIndex("TownshipId", "NameSortKey");
 
                     b.ToTable("Deputies");
                 });

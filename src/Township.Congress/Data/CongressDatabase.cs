@@ -50,5 +50,6 @@ public static class CongressDatabase
         }
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await Deputies.NameKeys.FillMissingAsync(db, ct);
     }
 }

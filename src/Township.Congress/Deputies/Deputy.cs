@@ -1,3 +1,4 @@
+using Township.Congress.Formatting;
 using Township.Congress.Model;
 
 namespace Township.Congress.Deputies;
@@ -7,10 +8,33 @@ public class Deputy : EditableEntity, ITownshipOwned
 {
     public Guid TownshipId { get; set; }
     public Guid TermId { get; set; }
-    public required string Name { get; set; }
+    private string _name = "";
+
+    /// <summary>Setting the name sets its search and sort keys; loading from the database sets the field only.</summary>
+    public required string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            NameInitials = PinyinInitials.Of(value);
+            NamePinyin = NameCollation.FullPinyin(value);
+            NameSortKey = NameCollation.PinyinKey(value);
+            NameStrokeKey = NameCollation.StrokeKey(value);
+        }
+    }
 
     /// <summary>Pinyin initials of <see cref="Name"/>, kept for search (张三 → zs).</summary>
     public string NameInitials { get; set; } = "";
+
+    /// <summary>Full pinyin of <see cref="Name"/> for search (张三 → zhangsan).</summary>
+    public string NamePinyin { get; set; } = "";
+
+    /// <summary>Orders names by full pinyin, character by character (<see cref="NameCollation"/>).</summary>
+    public string NameSortKey { get; set; } = "";
+
+    /// <summary>Orders names by 姓氏笔画.</summary>
+    public string NameStrokeKey { get; set; } = "";
     public Gender Gender { get; set; }
 
     /// <summary>民族, e.g. 汉族, 维吾尔族, 回族.</summary>

@@ -43,7 +43,10 @@ public sealed class DeputyGroupService(CongressDbContext db)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Sets the members, leader and deputy leader in one save; leaders must be members.</summary>
+    /// <summary>
+    /// Sets the members, leader and deputy leader in one save; leaders must be members. A member
+    /// taken from another group where they were 组长/副组长 leaves that role empty.
+    /// </summary>
     public async Task SetMembersAsync(Guid groupId, IReadOnlyCollection<Guid> memberIds, Guid? leaderId, Guid? deputyLeaderId,
         long version, CancellationToken ct = default)
     {
@@ -61,6 +64,8 @@ public sealed class DeputyGroupService(CongressDbContext db)
         var current = await db.Deputies.Where(d => d.GroupId == groupId).ToListAsync(ct);
         foreach (var d in current.Where(d => !memberIds.Contains(d.Id))) d.GroupId = null;
         foreach (var d in wanted) d.GroupId = groupId;
+        // Members taken from another group give up their roles there (the page asked first).
+        await GroupLeadership.ReleaseLeadersWhoLeftAsync(db, ct);
         group.LeaderId = leaderId;
         group.DeputyLeaderId = deputyLeaderId;
         await db.SaveChangesAsync(ct);

@@ -6,8 +6,10 @@ namespace Township.Congress.Deputies;
 public sealed class DeputyInput
 {
     public string Name { get; set; } = "";
-    public Gender Gender { get; set; }
+    /// <summary>Left empty, it is read from the 公民身份号码.</summary>
+    public Gender? Gender { get; set; }
     public string Ethnicity { get; set; } = "汉族";
+    /// <summary>Left empty, it is read from the 公民身份号码.</summary>
     public DateOnly? BirthDate { get; set; }
     public string? IdCardNumber { get; set; }
     public string Affiliation { get; set; } = "群众";
@@ -43,15 +45,17 @@ public sealed class DeputyInput
         Name = Name.Trim();
         if (Name.Length == 0) errors.Add(new(nameof(Name), "请填写代表姓名。"));
         if (string.IsNullOrWhiteSpace(Ethnicity)) errors.Add(new(nameof(Ethnicity), "请填写民族。"));
-        if (BirthDate is { } b && (b > today || b < today.AddYears(-120)))
-            errors.Add(new(nameof(BirthDate), "出生日期不正确。"));
-        if (BirthDate is { } b18 && b18 > today.AddYears(-18))
-            errors.Add(new(nameof(BirthDate), "代表须年满十八周岁。"));
         IdCardNumber = string.IsNullOrWhiteSpace(IdCardNumber) ? null : IdCardNumber.Trim().ToUpperInvariant();
         if (IdCardNumber is not null && !IdCard.IsValid(IdCardNumber))
-            errors.Add(new(nameof(IdCardNumber), "公民身份号码格式不正确（应为18位，末位校验码须正确）。"));
-        Phone = string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim();
-        if (Phone is not null && !IsPhone(Phone))
+            errors.Add(new(nameof(IdCardNumber), "公民身份号码格式不正确（应为18位，第7至14位为出生日期，末位校验码须正确）。"));
+        else if (IdCardNumber is { } id) CheckAgainstIdCard(id, errors);
+        else if (Gender is null) errors.Add(new(nameof(Gender), "请选择性别（或填写公民身份号码，由其确定）。"));
+        if (BirthDate is { } b && (b > today || b < today.AddYears(-120)))
+            errors.Add(new(nameof(BirthDate), "出生日期不正确。"));
+        else if (BirthDate is { } b18 && b18 > today.AddYears(-18))
+            errors.Add(new(nameof(BirthDate), "代表须年满十八周岁。"));
+        Phone = PhoneNumbers.Normalize(Phone);
+        if (Phone is not null && !PhoneNumbers.IsValid(Phone))
             errors.Add(new(nameof(Phone), "联系电话应为11位手机号码或带区号的固定电话。"));
         // Values outside the defined choices would be stored and break every list that shows them.
         if (InputRules.EnumProblem(Gender, "性别") is { } g) errors.Add(new(nameof(Gender), g));
@@ -62,6 +66,16 @@ public sealed class DeputyInput
         return errors;
     }
 
-    private static bool IsPhone(string p) =>
-        System.Text.RegularExpressions.Regex.IsMatch(p, @"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$");
+    /// <summary>The number states birth date and gender: empty fields take them, filled ones must agree.</summary>
+    private void CheckAgainstIdCard(string id, List<ValidationError> errors)
+    {
+        var birth = IdCard.BirthDate(id)!.Value;
+        var gender = IdCard.Gender(id);
+        BirthDate ??= birth;
+        Gender ??= gender;
+        if (BirthDate != birth)
+            errors.Add(new(nameof(BirthDate), $"出生日期与公民身份号码不一致：身份号码中的出生日期为{birth:yyyy-MM-dd}。"));
+        if (Gender != gender)
+            errors.Add(new(nameof(Gender), $"性别与公民身份号码不一致：身份号码第17位表示“{DeputyLabels.Of(gender)}”。"));
+    }
 }

@@ -40,8 +40,14 @@ public static class DeputyQueries
         if (!string.IsNullOrWhiteSpace(s.Query))
         {
             var q = s.Query.Trim();
-            var initials = q.ToLowerInvariant();
-            query = query.Where(d => d.Name.Contains(q) || d.NameInitials.StartsWith(initials));
+            var letters = new string(q.Where(char.IsAsciiLetter).ToArray()).ToLowerInvariant();
+            // Phones are searched only by those who see them: a masked number must not be findable digit by digit.
+            var digits = db.Scope.MaySeePersonalData ? PhoneNumbers.Normalize(q) : null;
+            var byPhone = digits is { Length: >= 3 } && digits.All(char.IsAsciiDigit);
+            var byPinyin = letters.Length > 0 && letters.Length == q.Count(c => !char.IsWhiteSpace(c));
+            query = query.Where(d => d.Name.Contains(q)
+                || (byPinyin && (d.NameInitials.StartsWith(letters) || d.NamePinyin.Contains(letters)))
+                || (byPhone && d.Phone != null && d.Phone.Contains(digits!)));
         }
         if (s.GroupId is { } g) query = g == Guid.Empty ? query.Where(d => d.GroupId == null) : query.Where(d => d.GroupId == g);
         if (s.Level is { } level) query = query.Where(d => (d.Levels & level) == level);
@@ -53,17 +59,23 @@ public static class DeputyQueries
 
     private static IQueryable<Deputy> Sort(IQueryable<Deputy> q, DeputySearch s) => (s.Sort, s.Descending) switch
     {
-        (DeputySort.Group, false) => q.OrderBy(d => d.Group!.SortOrder).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
-        (DeputySort.Group, true) => q.OrderByDescending(d => d.Group!.SortOrder).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
-        (DeputySort.Category, false) => q.OrderBy(d => d.Category).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
-        (DeputySort.Category, true) => q.OrderByDescending(d => d.Category).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
-        (DeputySort.Status, false) => q.OrderBy(d => d.Status).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
-        (DeputySort.Status, true) => q.OrderByDescending(d => d.Status).ThenBy(d => d.NameInitials).ThenBy(d => d.Id),
+        (DeputySort.Group, false) => ByName(q.OrderBy(d => d.Group!.SortOrder)),
+        (DeputySort.Group, true) => ByName(q.OrderByDescending(d => d.Group!.SortOrder)),
+        (DeputySort.Category, false) => ByName(q.OrderBy(d => d.Category)),
+        (DeputySort.Category, true) => ByName(q.OrderByDescending(d => d.Category)),
+        (DeputySort.Status, false) => ByName(q.OrderBy(d => d.Status)),
+        (DeputySort.Status, true) => ByName(q.OrderByDescending(d => d.Status)),
         (DeputySort.BirthDate, false) => q.OrderBy(d => d.BirthDate).ThenBy(d => d.Id),
         (DeputySort.BirthDate, true) => q.OrderByDescending(d => d.BirthDate).ThenBy(d => d.Id),
-        (_, true) => q.OrderByDescending(d => d.NameInitials).ThenByDescending(d => d.Name).ThenBy(d => d.Id),
-        _ => q.OrderBy(d => d.NameInitials).ThenBy(d => d.Name).ThenBy(d => d.Id),
+        (DeputySort.Strokes, false) => q.OrderBy(d => d.NameStrokeKey).ThenBy(d => d.NameSortKey).ThenBy(d => d.Id),
+        (DeputySort.Strokes, true) => q.OrderByDescending(d => d.NameStrokeKey).ThenByDescending(d => d.NameSortKey).ThenBy(d => d.Id),
+        (_, true) => q.OrderByDescending(d => d.NameSortKey).ThenByDescending(d => d.NameInitials).ThenByDescending(d => d.Name).ThenBy(d => d.Id),
+        _ => ByName(q.OrderBy(d => d.NameSortKey)),
     };
+
+    /// <summary>Full pinyin character by character, the initials and the name itself breaking ties.</summary>
+    private static IOrderedQueryable<Deputy> ByName(IOrderedQueryable<Deputy> q) =>
+        q.ThenBy(d => d.NameSortKey).ThenBy(d => d.NameInitials).ThenBy(d => d.Name).ThenBy(d => d.Id);
 
     /// <summary>The current term of a township; a roster entry belongs to it by default.</summary>
     public static Task<Term?> CurrentTermAsync(this CongressDbContext db, Guid townshipId, CancellationToken ct = default) =>

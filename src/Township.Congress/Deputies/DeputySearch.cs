@@ -7,6 +7,9 @@ public enum DeputySort
     Category,
     Status,
     BirthDate,
+
+    /// <summary>姓氏笔画: strokes of the surname, then of the given name.</summary>
+    Strokes,
 }
 
 /// <summary>Roster search: the filters a secretary combines on the roster page and the API.</summary>
@@ -14,7 +17,7 @@ public sealed record DeputySearch
 {
     public Guid? TownshipId { get; init; }
 
-    /// <summary>Part of the name, or the pinyin initials (zs finds 张三).</summary>
+    /// <summary>Part of the name, its pinyin initials (zs) or full pinyin (zhangsan), or part of the phone number.</summary>
     public string? Query { get; init; }
     public Guid? GroupId { get; init; }
     public DeputyLevels? Level { get; init; }

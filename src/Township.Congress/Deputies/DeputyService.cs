@@ -39,6 +39,7 @@ public sealed class DeputyService(CongressDbContext db)
         db.EditingVersion(deputy, version);
         Apply(deputy, input);
         if (input.InOfficeSince is { } since && deputy.Status == DeputyStatus.InOffice) deputy.StatusSince = since;
+        await GroupLeadership.ReleaseLeadersWhoLeftAsync(db, ct);
         await db.SaveChangesAsync(ct);
         return deputy;
     }
@@ -81,9 +82,8 @@ public sealed class DeputyService(CongressDbContext db)
 
     internal static void Apply(Deputy d, DeputyInput input)
     {
-        d.Name = input.Name;
-        d.NameInitials = PinyinInitials.Of(input.Name);
-        d.Gender = input.Gender;
+        d.Name = input.Name; // sets the search and sort keys too
+        d.Gender = input.Gender ?? Gender.Male; // set by Validate (from the ID) or refused there
         d.Ethnicity = input.Ethnicity.Trim();
         d.BirthDate = input.BirthDate;
         d.IdCardNumber = input.IdCardNumber;
@@ -95,7 +95,7 @@ public sealed class DeputyService(CongressDbContext db)
         d.VillageId = input.VillageId;
         d.WorkUnit = string.IsNullOrWhiteSpace(input.WorkUnit) ? null : input.WorkUnit.Trim();
         d.Constituency = input.Constituency.Trim();
-        d.Phone = input.Phone;
+        d.Phone = PhoneNumbers.Normalize(input.Phone);
         d.GroupId = input.GroupId;
     }
 

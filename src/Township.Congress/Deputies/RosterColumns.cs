@@ -20,6 +20,16 @@ public static class RosterColumns
     public const string Group = "代表小组";
     public const string Status = "状态";
 
+    /// <summary>
+    /// The record and its version when the export was made ("id/version"): a hidden last column, so
+    /// a re-import finds the record even after a name was corrected, and refuses rows whose deputy
+    /// changed since (an older file would otherwise undo newer edits).
+    /// </summary>
+    public const string RowKey = "记录标识（请勿修改）";
+
+    /// <summary>Marks the template's example row; a row whose name carries it is never imported.</summary>
+    public const string ExampleMark = "（示例）";
+
     public static readonly string[] Importable =
         [Name, Gender, Ethnicity, BirthDate, IdCard, Affiliation, Education, Occupation, Category, Levels, Village, WorkUnit, Constituency, Phone, Group];
 }

@@ -21,7 +21,12 @@ internal static class RowParser
             Constituency = row.Text(C.Constituency),
             Phone = row.Text(C.Phone),
         };
-        if (DeputyLabels.TryParse(DeputyLabels.Gender, row.Text(C.Gender), out Gender gender)) input.Gender = gender;
+        // An ID typed into a number-formatted column arrives as a number, its last digits rounded away.
+        if (row.IsNumber(C.IdCard))
+            row.Error(C.IdCard, "公民身份号码被表格软件存成了数字，末几位可能已丢失：请将该列设置为文本格式，重新输入号码后再导入。");
+        var genderText = row.Text(C.Gender);
+        if (genderText.Length == 0) input.Gender = null; // read from the ID, or reported as missing
+        else if (DeputyLabels.TryParse(DeputyLabels.Gender, genderText, out Gender gender)) input.Gender = gender;
         else row.Error(C.Gender, $"性别“{row.Text(C.Gender)}”应为“男”或“女”。");
 
         var category = row.Text(C.Category);

@@ -38,6 +38,10 @@ public sealed class SheetRow(IDictionary<string, object?> cells, int number, Lis
         return null;
     }
 
+    /// <summary>Whether the cell holds a number rather than text (what a number-formatted column makes of digits).</summary>
+    public bool IsNumber(string column) =>
+        cells.TryGetValue(column, out var v) && v is double or float or decimal or int or long;
+
     public bool HasError(string column) => errors.Any(e => e.Row == number && e.Column == column);
 
     public void Error(string column, string reason) => errors.Add(new ImportError(number, column, reason));

@@ -14,9 +14,9 @@ public class AuditQueriesTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var county = await SmallCounty.SeedAsync(database);
         await using (var two = database.Context(county.SecretaryOfTwo))
-            await new DeputyService(two).CreateAsync(county.Two.Id, new DeputyInput { Name = "乙乡新代表" });
+            await new DeputyService(two).CreateAsync(county.Two.Id, new DeputyInput { Name = "乙乡新代表", Gender = Gender.Male });
         await using (var one = database.Context(county.SecretaryOfOne))
-            await new DeputyService(one).CreateAsync(county.One.Id, new DeputyInput { Name = "甲镇新代表" });
+            await new DeputyService(one).CreateAsync(county.One.Id, new DeputyInput { Name = "甲镇新代表", Gender = Gender.Female });
 
         await using var chair = database.Context(county.ChairOfOne);
         var page = await chair.SearchAuditAsync(new AuditSearch { UserName = "town" });

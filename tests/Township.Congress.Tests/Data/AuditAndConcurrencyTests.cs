@@ -48,7 +48,7 @@ public class AuditAndConcurrencyTests
         var county = await SmallCounty.SeedAsync(database);
         await using var db = database.Context(county.SecretaryOfOne);
 
-        var deputy = await new DeputyService(db).CreateAsync(county.One.Id, new DeputyInput { Name = "赵新", Phone = "13912345678" });
+        var deputy = await new DeputyService(db).CreateAsync(county.One.Id, new DeputyInput { Name = "赵新", Gender = Gender.Male, Phone = "13912345678" });
 
         await using var check = database.System();
         var entry = await check.AuditEntries.SingleAsync(e => e.EntityKey == deputy.Id.ToString());

@@ -14,6 +14,9 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
     {
         b.Property(d => d.Name).HasMaxLength(32);
         b.Property(d => d.NameInitials).HasMaxLength(32);
+        b.Property(d => d.NamePinyin).HasMaxLength(64);
+        b.Property(d => d.NameSortKey).HasMaxLength(Formatting.NameCollation.KeyLength);
+        b.Property(d => d.NameStrokeKey).HasMaxLength(Formatting.NameCollation.KeyLength);
         b.Property(d => d.Ethnicity).HasMaxLength(16);
         b.Property(d => d.IdCardNumber).HasMaxLength(18);
         b.Property(d => d.Affiliation).HasMaxLength(16);
@@ -29,5 +32,6 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
         b.HasMany(d => d.StatusHistory).WithOne().HasForeignKey(s => s.DeputyId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(d => new { d.TownshipId, d.Name });
         b.HasIndex(d => new { d.TownshipId, d.IdCardNumber });
+        b.HasIndex(d => new { d.TownshipId, d.NameSortKey });
     }
 }
