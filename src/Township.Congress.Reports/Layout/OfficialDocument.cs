@@ -38,6 +38,13 @@ public sealed class OfficialDocument
     /// </summary>
     public const string PreferredTitleBreak = "\u200B";
 
+    /// <summary>
+    /// The date of the act the document records (交办日期, the meeting's date), written into the PDF's
+    /// metadata; defaults to the date of the <see cref="Signature"/>. The print date never enters the file,
+    /// so printing a document again gives the same bytes.
+    /// </summary>
+    public DateTime? DocumentDate { get; set; }
+
     /// <summary>Whether pages carry "— 1 —" numbers; off for single-sheet forms such as ballots.</summary>
     public bool PageNumbers { get; set; } = true;
 
@@ -92,6 +99,7 @@ public sealed class OfficialDocument
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(date);
+        DocumentDate ??= DocumentMetadata.ParseChineseDate(date);
         blocks.Add(new SignatureBlock(issuer, date));
         return this;
     }
@@ -212,6 +220,6 @@ public sealed class OfficialDocument
 
         context.FinishPage();
         // Compressed by us, not by PDFsharp: its streams lack the zlib trailer (see PdfCompression).
-        return PdfCompression.Save(document);
+        return PdfCompression.Save(document, DocumentDate);
     }
 }

@@ -9,14 +9,15 @@ using Township.Congress.Reports.Fonts;
 namespace Township.Congress.Web.Features.PresidiumMeetings;
 
 /// <summary>主席团会议纪要 from the meeting's record.</summary>
-public sealed class PresidiumPrints(FontOptions fonts, TimeProvider clock)
+public sealed class PresidiumPrints(FontOptions fonts)
 {
     public async Task<byte[]> MinutesAsync(CongressDbContext db, Guid meetingId, CancellationToken ct = default)
     {
         var m = await db.FindVisibleAsync<PresidiumMeeting>(meetingId, ct);
         await db.Entry(m).Collection(x => x.Actions).LoadAsync(ct);
         var township = await db.Townships.AsNoTracking().FirstAsync(t => t.Id == m.TownshipId, ct);
-        var today = ChineseDate.TodayInChina(clock);
+        // The minutes record the meeting: actions as they stood on its date, so a reprint says the same.
+        var today = m.Date;
         var model = new PresidiumMinutesModel(
             township.Name, PresidiumMeetingNames.Of(township.Name, m),
             ChineseDate.Format(m.Date), m.Place, m.PresidedBy, Split(m.Attendees),
