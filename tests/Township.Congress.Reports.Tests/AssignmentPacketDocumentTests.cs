@@ -8,9 +8,9 @@ public sealed class AssignmentPacketDocumentTests
     private const string FormTitle = "代表建议办理情况答复表";
 
     [Fact]
-    public void The_packet_is_the_letter_then_the_form_on_a_new_sheet()
+    public void Printed_duplex_the_packet_is_the_letter_then_the_form_on_a_new_sheet()
     {
-        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default);
+        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default, formOnNewSheet: true);
         var pages = PdfText.PagesCompact(pdf);
         var form = pages.FindIndex(p => p.StartsWith(FormTitle, StringComparison.Ordinal));
 
@@ -37,7 +37,7 @@ public sealed class AssignmentPacketDocumentTests
     [Fact]
     public void A_long_text_runs_on_with_numbered_pages_and_the_form_still_takes_one_page()
     {
-        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default);
+        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default, formOnNewSheet: true);
         var pages = PdfText.Pages(pdf);
         var form = pages.FindIndex(p => p.StartsWith(FormTitle, StringComparison.Ordinal));
 
@@ -50,9 +50,9 @@ public sealed class AssignmentPacketDocumentTests
     }
 
     [Fact]
-    public void Without_a_new_sheet_the_form_follows_on_the_next_page()
+    public void By_default_the_form_follows_on_the_next_page_without_a_blank_page()
     {
-        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default, formOnNewSheet: false);
+        var pdf = AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default);
         var pages = PdfText.PagesCompact(pdf);
 
         Assert.DoesNotContain(string.Empty, pages);

@@ -128,9 +128,9 @@ public sealed class FormLayoutTests
     }
 
     [Fact]
-    public void A_page_break_to_an_odd_page_leaves_an_unnumbered_blank_page_that_is_still_a_sound_pdf()
+    public void Printed_duplex_a_page_break_to_an_odd_page_leaves_an_unnumbered_blank_page_that_is_still_a_sound_pdf()
     {
-        var pdf = new OfficialDocument(TestFonts.Default)
+        var pdf = new OfficialDocument(TestFonts.Default) { Duplex = true }
             .Paragraph("正文。")
             .PageBreak(pageNumbers: false, startOnOddPage: true)
             .Paragraph("表格一。")
@@ -145,12 +145,24 @@ public sealed class FormLayoutTests
     [Fact]
     public void An_odd_page_break_on_an_odd_page_adds_no_blank_page()
     {
-        var pdf = new OfficialDocument(TestFonts.Default)
+        var pdf = new OfficialDocument(TestFonts.Default) { Duplex = true }
             .Paragraph("第一页。").PageBreak().Paragraph("第二页。")
             .PageBreak(startOnOddPage: true).Paragraph("第三页。")
             .Render();
 
         Assert.Equal(["第一页。—1—", "第二页。—2—", "第三页。—3—"], PdfText.PagesCompact(pdf));
+    }
+
+    [Fact]
+    public void Printed_single_sided_an_odd_page_break_leaves_no_blank_page()
+    {
+        var pdf = new OfficialDocument(TestFonts.Default)
+            .Paragraph("正文。")
+            .PageBreak(pageNumbers: false, startOnOddPage: true)
+            .Paragraph("表格一。")
+            .Render();
+
+        Assert.Equal(["正文。—1—", "表格一。"], PdfText.PagesCompact(pdf));
     }
 
     [Fact]
@@ -176,6 +188,7 @@ public sealed class FormLayoutTests
     public void A_line_kept_with_the_signature_moves_with_it_when_the_blank_line_would_not_fit()
     {
         // 19 lines leave 3 on the page: the 附件 line, the blank line and the issuer fit, the date does not.
+        // The text before moves too (GB/T 9704 7.3.5): the signature's page never holds the signature alone.
         var doc = new OfficialDocument(TestFonts.Default);
         for (var i = 0; i < 19; i++)
         {
@@ -185,6 +198,6 @@ public sealed class FormLayoutTests
         var pages = PdfText.PagesCompact(doc.Paragraph("附件：代表建议原文", keepWithNext: true).Signature("主席团", "2026年3月2日").Render());
 
         Assert.Equal(2, pages.Count);
-        Assert.Equal("附件：代表建议原文主席团2026年3月2日—2—", pages[1]);
+        Assert.Equal("会议记录。附件：代表建议原文主席团2026年3月2日—2—", pages[1]);
     }
 }

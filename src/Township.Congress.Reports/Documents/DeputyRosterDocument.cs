@@ -17,7 +17,7 @@ public static class DeputyRosterDocument
     private static readonly TableColumn[] Columns =
     [
         new("序号", 26),
-        new("姓名", 48),
+        new("姓名", 48, Names: true),
         new("性别", 26),
         new("民族", 48),
         new("出生年月", 58),

@@ -8,6 +8,26 @@ internal static class CellText
     public static readonly XPen BorderPen = new(XColors.Black, 0.5);
 
     /// <summary>
+    /// Breaks a cell's text; when an unbreakable unit (a name) is wider than the cell, the cell is set in a
+    /// smaller size until it fits (down to 60 %), rather than the name being cut.
+    /// </summary>
+    public static (XFont Font, IReadOnlyList<string> Lines) Fit(LayoutContext context, TextStyle style, string text, double width)
+    {
+        var font = context.Fonts.Get(style);
+        var lines = context.Measurer.BreakerFor(font).Break(text, width);
+        var widest = lines.Count == 0 ? 0 : lines.Max(l => context.Measurer.Width(font, l));
+        if (widest <= width + 0.01)
+        {
+            return (font, lines);
+        }
+
+        // Half-point steps keep the number of distinct font sizes (and of font objects) small.
+        var size = Math.Max(style.Size * 0.6, Math.Floor(style.Size * width / widest * 2) / 2);
+        font = context.Fonts.Get(style with { Size = size });
+        return (font, context.Measurer.BreakerFor(font).Break(text, width));
+    }
+
+    /// <summary>
     /// Draws the lines of a cell, centred vertically over <paramref name="height"/> so short cells line up
     /// with the tallest one, and aligned horizontally inside the padding.
     /// </summary>

@@ -87,7 +87,7 @@ public sealed class ChineseLineBreaker(Func<string, double> measure)
 
             if (line.Count == 0)
             {
-                if (token.Text.Length > 1 && !IsSingleCharacter(token.Text))
+                if (token.Text.Length > 1 && !IsSingleCharacter(token.Text) && !token.Joined)
                 {
                     // A word longer than the line (a long number or URL) has to be cut somewhere.
                     tokens.RemoveAt(i);
@@ -95,7 +95,7 @@ public sealed class ChineseLineBreaker(Func<string, double> measure)
                     continue;
                 }
 
-                line.Add(token); // one character wider than the line: nothing better is possible
+                line.Add(token); // one character or one name wider than the line: the cell shrinks its font
                 i++;
                 Flush();
                 continue;

@@ -12,20 +12,22 @@ internal sealed class FormBlock(IReadOnlyList<FormRow> rows, TableStyle style, b
     public bool KeepWithNext => false;
 
     public double MinimumHeight(LayoutContext context) =>
-        keepTogether ? rows.Sum(r => Layout(context, r).Height) : rows.Take(1).Sum(r => Layout(context, r).Height);
+        keepTogether ? rows.Sum(r => Layout(context, r).Height) + Reserve(context) : rows.Take(1).Sum(r => Layout(context, r).Height);
 
     public void Render(LayoutContext context)
     {
         var laidOut = rows.Select(r => Layout(context, r)).ToList();
         if (keepTogether)
         {
-            context.EnsureSpace(laidOut.Sum(r => r.Height));
+            // With a signature after it, the form moves to the signature's page rather than leave it alone.
+            context.EnsureSpace(laidOut.Sum(r => r.Height) + Reserve(context));
         }
 
         for (var i = 0; i < laidOut.Count; i++)
         {
             var height = laidOut[i].Height;
-            context.EnsureSpace(height);
+            // The last row keeps with what is reserved after the form (a signature).
+            context.EnsureSpace(i == laidOut.Count - 1 ? height + Reserve(context) : height);
             if (rows[i].FillsPage)
             {
                 // Only as far as the rows below it still fit on this page.
@@ -40,6 +42,9 @@ internal sealed class FormBlock(IReadOnlyList<FormRow> rows, TableStyle style, b
         context.Y += PageSetup.LinePitch / 2;
     }
 
+    /// <summary>What must follow on this page, with the half line of air the form leaves below itself.</summary>
+    internal static double Reserve(LayoutContext context) => context.ReserveAfter > 0 ? context.ReserveAfter + (PageSetup.LinePitch / 2) : 0;
+
     private LaidOutRow Layout(LayoutContext context, FormRow row)
     {
         var total = row.Cells.Sum(c => c.Width);
@@ -48,8 +53,8 @@ internal sealed class FormBlock(IReadOnlyList<FormRow> rows, TableStyle style, b
         foreach (var cell in row.Cells)
         {
             var width = context.Page.BodyWidth * cell.Width / total;
-            var font = context.Fonts.Get(cell.IsLabel ? style.HeaderStyle : style.CellStyle);
-            var cellLines = context.Measurer.BreakerFor(font).Break(cell.Text ?? string.Empty, width - (2 * style.PaddingX));
+            var text = cell.Names ? NameText.KeepNamesWhole(cell.Text) : cell.Text ?? string.Empty;
+            var (font, cellLines) = CellText.Fit(context, cell.IsLabel ? style.HeaderStyle : style.CellStyle, text, width - (2 * style.PaddingX));
             var alignment = cell.Alignment ?? (cell.IsLabel ? TextAlignment.Center : TextAlignment.Left);
             cells.Add(new LaidOutCell(font, cellLines, alignment, width));
             lines = Math.Max(lines, cellLines.Count);

@@ -30,7 +30,7 @@ public sealed record FormGrid(int FieldsPerRow = 2, double LabelWidth = 1, doubl
         {
             var spare = i == fields.Count - 1 ? (FieldsPerRow - fields.Count) * (LabelWidth + ValueWidth) : 0;
             cells.Add(new FormCell(fields[i].Label, LabelWidth, IsLabel: true));
-            cells.Add(new FormCell(fields[i].Value, ValueWidth + spare, Alignment: fields[i].ValueAlignment));
+            cells.Add(new FormCell(fields[i].Value, ValueWidth + spare, Alignment: fields[i].ValueAlignment, Names: fields[i].Names));
         }
 
         return new FormRow(cells);

@@ -25,6 +25,15 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
     /// <summary>Whether pages carry numbers; a block may switch this for the pages that follow.</summary>
     public bool PageNumbers { get; set; } = pageNumbers;
 
+    /// <summary>
+    /// Height that must follow the last part of the block being laid out on the same page (a signature and
+    /// its note); the document sets it before each block.
+    /// </summary>
+    public double ReserveAfter { get; set; }
+
+    /// <summary>Printed on both sides: an odd-page break may leave the back of a sheet blank.</summary>
+    public bool Duplex { get; init; }
+
     public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page has been started.");
 
     public bool AtPageTop => graphics is not null && Y <= Page.BodyTop + 0.01;

@@ -38,6 +38,19 @@ public sealed class OfficialDocument
     /// </summary>
     public const string PreferredTitleBreak = "\u200B";
 
+    /// <summary>
+    /// The date of the act the document records (交办日期, the meeting's date), written into the PDF's
+    /// metadata; defaults to the date of the <see cref="Signature"/>. The print date never enters the file,
+    /// so printing a document again gives the same bytes.
+    /// </summary>
+    public DateTime? DocumentDate { get; set; }
+
+    /// <summary>
+    /// Printed on both sides of the sheet: only then does <see cref="PageBreak"/> with startOnOddPage leave
+    /// the back of a sheet blank. Off by default, so a document never carries a blank page of its own.
+    /// </summary>
+    public bool Duplex { get; set; }
+
     /// <summary>Whether pages carry "— 1 —" numbers; off for single-sheet forms such as ballots.</summary>
     public bool PageNumbers { get; set; } = true;
 
@@ -92,6 +105,7 @@ public sealed class OfficialDocument
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(date);
+        DocumentDate ??= DocumentMetadata.ParseChineseDate(date);
         blocks.Add(new SignatureBlock(issuer, date));
         return this;
     }
@@ -109,7 +123,7 @@ public sealed class OfficialDocument
     /// </param>
     /// <param name="startOnOddPage">
     /// Start on an odd (right-hand) page, leaving an even page blank and unnumbered if needed, so that in
-    /// double-sided printing what follows starts on a sheet of its own.
+    /// double-sided printing what follows starts on a sheet of its own. Only when <see cref="Duplex"/> is on.
     /// </param>
     public OfficialDocument PageBreak(bool? pageNumbers = null, bool startOnOddPage = false)
     {
@@ -165,7 +179,9 @@ public sealed class OfficialDocument
             throw new ArgumentException($"Row {bad} has {materialized[bad].Count} cells; the table has {columns.Count} columns.", nameof(rows));
         }
 
-        blocks.Add(new TableBlock(columns, materialized, style ?? TableStyle.Default));
+        // A table right under a heading belongs to it: the heading is repeated with （续） where the table continues.
+        var heading = blocks.Count > 0 && blocks[^1] is TextBlock { IsHeading: true } h ? h.Text : null;
+        blocks.Add(new TableBlock(columns, materialized, style ?? TableStyle.Default, heading));
         return this;
     }
 
@@ -173,11 +189,12 @@ public sealed class OfficialDocument
     /// Height of a chain of blocks that keep with the next (heading, lead-in paragraph) plus the first
     /// part of the block they lead to, so a heading never stays behind when its lead-in moves on.
     /// </summary>
-    private double KeptHeight(LayoutContext context, int first)
+    private double KeptHeight(LayoutContext context, int first, double[] reserves)
     {
         var height = 0.0;
         for (var i = first; i < blocks.Count; i++)
         {
+            context.ReserveAfter = reserves[i];
             height += blocks[i].MinimumHeight(context);
             if (!blocks[i].KeepWithNext)
             {
@@ -185,7 +202,41 @@ public sealed class OfficialDocument
             }
         }
 
+        context.ReserveAfter = reserves[first];
         return height;
+    }
+
+    /// <summary>
+    /// For each block, the height that must follow its last part on the same page: the signature and what
+    /// keeps with it (blank lines, the 附件 note), so the signature never stands alone on a page — the text
+    /// before it moves with it (GB/T 9704-2012 7.3.5). Zero for a block not followed by a signature.
+    /// </summary>
+    private double[] SignatureReserves(LayoutContext context)
+    {
+        context.ReserveAfter = 0;
+        var reserves = new double[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var height = 0.0;
+            for (var k = i + 1; k < blocks.Count; k++)
+            {
+                var block = blocks[k];
+                if (block is SignatureBlock)
+                {
+                    reserves[i] = height + block.MinimumHeight(context);
+                    break;
+                }
+
+                if (block is not BlankLineBlock && !block.KeepWithNext)
+                {
+                    break;
+                }
+
+                height += block is BlankLineBlock ? PageSetup.LinePitch : block.MinimumHeight(context);
+            }
+        }
+
+        return reserves;
     }
 
     /// <summary>Lays out all blocks and returns the PDF bytes. May be called more than once.</summary>
@@ -197,14 +248,16 @@ public sealed class OfficialDocument
 
         using var measureContext = XGraphics.CreateMeasureContext(
             new XSize(Page.PageWidth, Page.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
-        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext), PageNumbers);
+        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext), PageNumbers) { Duplex = Duplex };
         context.NewPage();
+        var reserves = SignatureReserves(context);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            context.ReserveAfter = reserves[i];
             if (block.KeepWithNext)
             {
-                context.EnsureSpace(KeptHeight(context, i));
+                context.EnsureSpace(KeptHeight(context, i, reserves));
             }
 
             block.Render(context);
@@ -212,6 +265,6 @@ public sealed class OfficialDocument
 
         context.FinishPage();
         // Compressed by us, not by PDFsharp: its streams lack the zlib trailer (see PdfCompression).
-        return PdfCompression.Save(document);
+        return PdfCompression.Save(document, DocumentDate);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class PageBreakBlock(bool? pageNumbers = null, bool startOnOddPa
             context.NewPage();
         }
 
-        if (startOnOddPage && context.PageNumber % 2 == 0)
+        if (startOnOddPage && context.Duplex && context.PageNumber % 2 == 0)
         {
             context.LeaveBlank();
             context.NewPage();

@@ -17,9 +17,14 @@ internal static class PdfCompression
 {
     private const string Filter = "/Filter";
 
-    public static byte[] Save(PdfDocument document)
+    /// <param name="documentDate">
+    /// The date of the act the document records (assignment, meeting), written as its creation and
+    /// modification date; null leaves both out. Either way a reprint is the same file byte for byte.
+    /// </param>
+    public static byte[] Save(PdfDocument document, DateTime? documentDate)
     {
         Uncompressed(document);
+        DocumentMetadata.SetDates(document, documentDate);
         using var plain = new MemoryStream();
         document.Save(plain, closeStream: false);
 
@@ -29,6 +34,13 @@ internal static class PdfCompression
         foreach (var item in reopened.Internals.GetAllObjects())
         {
             // A stream with a filter is already encoded (none is, as written above): leave it alone.
+            if (item is PdfDictionary { Stream: { } metadata } xmp && xmp.Elements.GetName("/Type") == "/Metadata")
+            {
+                // XMP stays plain text, as readers and archives expect; its random UUIDs are made stable.
+                metadata.Value = DocumentMetadata.FixXmpIds(metadata.Value);
+                continue;
+            }
+
             if (item is PdfDictionary { Stream: { } stream } dictionary && !dictionary.Elements.ContainsKey(Filter))
             {
                 stream.Value = Zlib(stream.Value);
@@ -36,9 +48,10 @@ internal static class PdfCompression
             }
         }
 
+        DocumentMetadata.MakeDeterministic(reopened, documentDate);
         using var output = new MemoryStream();
         reopened.Save(output, closeStream: false);
-        return output.ToArray();
+        return DocumentMetadata.FixXmpIds(output.ToArray());
     }
 
     private static void Uncompressed(PdfDocument document)

@@ -7,8 +7,18 @@ namespace Township.Congress.Reports.Layout;
 /// the top of every page the table continues on. Columns marked <see cref="TableColumn.MergeRepeated"/>
 /// merge equal cells of consecutive rows on the same page.
 /// </summary>
-internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<string>> rows, TableStyle style) : IBlock
+/// <remarks>
+/// A table keeps its header with at least two rows and never leaves its last row alone on a page; when it
+/// continues on a new page under a group heading, the heading is repeated there with "（续）", and so is a
+/// merged group cell.
+/// </remarks>
+internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<string>> rows, TableStyle style, string? groupHeading = null) : IBlock
 {
+    /// <summary>Appended to a group heading or merged group cell repeated on the next page.</summary>
+    public const string Continued = "（续）";
+
+    private const int MinimumRows = 2;
+
     private static XPen BorderPen => CellText.BorderPen;
 
     public bool KeepWithNext => false;
@@ -17,7 +27,10 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
     {
         var widths = ColumnWidths(context);
         var height = Layout(context, Headers(), widths, header: true).Height;
-        return rows.Count == 0 ? height : height + Layout(context, rows[0], widths, header: false).Height;
+        // A table too short to leave two rows on each of two pages moves whole, with what must follow it.
+        var whole = rows.Count < 2 * MinimumRows;
+        height += rows.Take(whole ? rows.Count : MinimumRows).Select((_, i) => Layout(context, CellsAsContinued(i), widths, header: false).Height).Sum();
+        return whole ? height + FormBlock.Reserve(context) : height;
     }
 
     public void Render(LayoutContext context)
@@ -26,32 +39,58 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
         var header = Layout(context, Headers(), widths, header: true);
         // A merged continuation cell shows no text, so it must not make its row taller.
         var laidOut = rows.Select((_, i) => Layout(context, CellsAsContinued(i), widths, header: false)).ToList();
-        context.EnsureSpace(header.Height + (laidOut.Count == 0 ? 0 : laidOut[0].Height));
+        var reserve = FormBlock.Reserve(context);
+        var whole = rows.Count < 2 * MinimumRows;
+        context.EnsureSpace(header.Height + laidOut.Take(whole ? rows.Count : MinimumRows).Sum(r => r.Height) + (whole ? reserve : 0));
         Draw(context, header, widths, null);
 
         var firstOnPage = true;
+        var onPage = 0;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (!context.Fits(laidOut[i].Height))
+            // The last two rows go over together (no widow row), and with what must follow the table.
+            var lastPair = i == rows.Count - MinimumRows && onPage >= MinimumRows
+                && !context.Fits(laidOut[i].Height + laidOut[i + 1].Height + reserve);
+            if (!context.Fits(laidOut[i].Height) || lastPair)
             {
                 context.NewPage();
+                DrawContinuedHeading(context);
                 Draw(context, header, widths, null);
                 firstOnPage = true;
+                onPage = 0;
             }
 
             if (firstOnPage && i > 0)
             {
                 // The group label is repeated at the top of a new page, so lay the row out with its full text.
-                laidOut[i] = Layout(context, rows[i], widths, header: false);
+                laidOut[i] = Layout(context, CellsOnNewPage(i), widths, header: false);
             }
 
             Draw(context, laidOut[i], widths, Merges(context, laidOut, i, firstOnPage));
             firstOnPage = false;
+            onPage++;
         }
 
         // Half a grid line of air before whatever follows.
         context.Y += PageSetup.LinePitch / 2;
     }
+
+    /// <summary>The group heading the table stands under, repeated as "第一组（续）" above the header on a new page.</summary>
+    private void DrawContinuedHeading(LayoutContext context)
+    {
+        if (string.IsNullOrEmpty(groupHeading))
+        {
+            return;
+        }
+
+        var font = context.Fonts.Get(TextStyle.Heading2);
+        context.DrawText(groupHeading + Continued, font, context.Page.LeftMargin + (2 * TextStyle.Heading2.Size), context.Y, PageSetup.LinePitch);
+        context.Y += PageSetup.LinePitch;
+    }
+
+    /// <summary>A merged group cell continued from the page before reads "第一组（续）".</summary>
+    private IReadOnlyList<string> CellsOnNewPage(int row) =>
+        rows[row].Select((cell, c) => SameAsAbove(row, c) && cell.Length > 0 ? cell + Continued : cell).ToList();
 
     private IReadOnlyList<string> Headers() => columns.Select(c => c.Header).ToList();
 
@@ -89,19 +128,24 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
 
     private LaidOutRow Layout(LayoutContext context, IReadOnlyList<string> cells, double[] widths, bool header)
     {
-        var font = context.Fonts.Get(header ? style.HeaderStyle : style.CellStyle);
-        var breaker = context.Measurer.BreakerFor(font);
+        var cellStyle = header ? style.HeaderStyle : style.CellStyle;
+        var fonts = new XFont[columns.Count];
         var lines = new IReadOnlyList<string>[columns.Count];
         var maxLines = 1;
         for (var c = 0; c < columns.Count; c++)
         {
             var text = c < cells.Count ? cells[c] ?? string.Empty : string.Empty;
-            lines[c] = breaker.Break(text, widths[c] - (2 * style.PaddingX));
+            if (!header && (columns[c].Names || columns[c].MergeRepeated))
+            {
+                text = NameText.KeepNamesWhole(text);
+            }
+
+            (fonts[c], lines[c]) = CellText.Fit(context, cellStyle, text, widths[c] - (2 * style.PaddingX));
             maxLines = Math.Max(maxLines, lines[c].Count);
         }
 
         var height = (maxLines * style.LineHeight) + (2 * style.PaddingY);
-        return new LaidOutRow(font, lines, header, header ? height : Math.Max(height, style.MinRowHeight));
+        return new LaidOutRow(fonts, lines, header, header ? height : Math.Max(height, style.MinRowHeight));
     }
 
     private void Draw(LayoutContext context, LaidOutRow row, double[] widths, CellMerge[]? merges)
@@ -149,10 +193,10 @@ internal sealed class TableBlock(IReadOnlyList<TableColumn> columns, IReadOnlyLi
     {
         // Over the whole merged cell: the text of a merged cell sits in the middle of its rows.
         var alignment = row.IsHeader ? TextAlignment.Center : columns[column].Alignment;
-        CellText.Draw(context, row.Font, row.Lines[column], alignment, x, context.Y, width, spanHeight, style);
+        CellText.Draw(context, row.Fonts[column], row.Lines[column], alignment, x, context.Y, width, spanHeight, style);
     }
 
-    private sealed record LaidOutRow(XFont Font, IReadOnlyList<string>[] Lines, bool IsHeader, double Height);
+    private sealed record LaidOutRow(XFont[] Fonts, IReadOnlyList<string>[] Lines, bool IsHeader, double Height);
 
     /// <param name="SpanHeight">Height from this row's top to the bottom of the merged cell on this page (the row's own height when not merged).</param>
     private readonly record struct CellMerge(bool ContinuesAbove, double SpanHeight);

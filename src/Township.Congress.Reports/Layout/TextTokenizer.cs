@@ -38,7 +38,38 @@ internal static class TextTokenizer
 
         Emit(word, tokens, isSpace: false);
         Emit(spaces, tokens, isSpace: true);
-        return tokens;
+        return Join(tokens);
+    }
+
+    /// <summary>
+    /// A word joiner (U+2060, <see cref="NameText.Joiner"/>) glues the tokens on both sides into one that is
+    /// never broken, and is itself left out of the text.
+    /// </summary>
+    private static List<TextToken> Join(List<TextToken> tokens)
+    {
+        var joined = new List<TextToken>(tokens.Count);
+        var glue = false;
+        foreach (var token in tokens)
+        {
+            if (token.Text == NameText.Joiner)
+            {
+                glue = joined.Count > 0 && !joined[^1].IsSpace;
+                continue;
+            }
+
+            if (glue && !token.IsSpace)
+            {
+                joined[^1] = new TextToken(joined[^1].Text + token.Text, IsSpace: false, Joined: true);
+            }
+            else
+            {
+                joined.Add(token);
+            }
+
+            glue = false;
+        }
+
+        return joined;
     }
 
     /// <summary>Splits a word that is wider than a whole line into single characters.</summary>
@@ -58,6 +89,11 @@ internal static class TextTokenizer
     private static bool IsWordCharacter(string element)
     {
         var c = element[0];
+        if (element == NameText.Joiner)
+        {
+            return false;
+        }
+
         if (c is > ' ' and <= '~')
         {
             return true;

@@ -6,8 +6,8 @@ namespace Township.Congress.Reports.Documents.Common;
 /// <summary>Small text helpers shared by the minutes.</summary>
 internal static class MinutesText
 {
-    /// <summary>Names joined with the enumeration comma 、, as Chinese lists are written.</summary>
-    public static string List(IEnumerable<string> items) => string.Join("、", items.Where(i => !string.IsNullOrWhiteSpace(i)));
+    /// <summary>Names joined with the enumeration comma 、, as Chinese lists are written; no name is broken over two lines.</summary>
+    public static string List(IEnumerable<string> items) => string.Join("、", items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(NameText.Unbreakable));
 
     /// <summary>Ends a sentence with 。 unless it already ends with closing punctuation.</summary>
     public static string Sentence(string text)

@@ -16,7 +16,7 @@ public static class PresidiumMinutesDocument
     [
         new("序号", 0.6),
         new("事项", 3, TextAlignment.Left),
-        new("责任人", 1.2),
+        new("责任人", 1.2, Names: true),
         new("完成时限", 2),
         new("状态", 1),
     ];

@@ -34,7 +34,7 @@ public static class SessionMinutesDocument
     private static readonly TableColumn[] ElectionColumns =
     [
         new("职务", 2.2, MergeRepeated: true),
-        new("候选人", 1.6),
+        new("候选人", 1.6, Names: true),
         new("得票", 1),
         new("结果", 1),
     ];

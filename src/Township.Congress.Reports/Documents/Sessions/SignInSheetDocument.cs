@@ -42,7 +42,7 @@ public static class SignInSheetDocument
         {
             new("序号", 0.8),
             // Wide enough for an eight-character name such as "阿依古丽·买买提" on one line.
-            new("姓名", 2.2),
+            new("姓名", 2.2, Names: true),
             new("代表小组", 1.8, MergeRepeated: true),
         };
         if (sittings.Count == 0)

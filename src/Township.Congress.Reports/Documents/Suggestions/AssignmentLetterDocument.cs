@@ -140,8 +140,8 @@ public static class AssignmentLetterDocument
     {
         yield return ItemGrid.Row(new("编号", model.ItemNumber), new("类别", model.CategoryName));
         yield return ItemGrid.Row(new("标题", model.Title));
-        yield return ItemGrid.Row(new("领衔代表", model.LeadDeputy), new("附议代表", ListOrNone(model.CoSigners)));
-        yield return ItemGrid.Row(new("主办单位", leadUnit), new("协办单位", ListOrNone(model.CoUnitNames)));
+        yield return ItemGrid.Row(new("领衔代表", model.LeadDeputy, Names: true), new("附议代表", ListOrNone(model.CoSigners), Names: true));
+        yield return ItemGrid.Row(new("主办单位", leadUnit, Names: true), new("协办单位", ListOrNone(model.CoUnitNames), Names: true));
         yield return ItemGrid.Row(new("交办日期", model.AssignedOnText), new("办理期限", model.DeadlineText));
     }
 }

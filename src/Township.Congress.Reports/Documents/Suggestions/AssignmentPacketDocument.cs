@@ -11,13 +11,15 @@ public static class AssignmentPacketDocument
     /// </summary>
     /// <param name="formOnNewSheet">
     /// Start the form on an odd page, leaving the back of the letter's last sheet blank if needed, so that
-    /// in double-sided printing the form is a sheet of its own the unit can return.
+    /// in double-sided printing the form is a sheet of its own the unit can return. Off by default: a
+    /// blank page only when duplex printing asks for it.
     /// </param>
-    public static byte[] Render(AssignmentLetterModel letter, ReplyFormModel form, FontOptions fontOptions, bool formOnNewSheet = true)
+    public static byte[] Render(AssignmentLetterModel letter, ReplyFormModel form, FontOptions fontOptions, bool formOnNewSheet = false)
     {
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(form);
         var document = AssignmentLetterDocument.Build(letter, fontOptions);
+        document.Duplex = formOnNewSheet;
         document.PageBreak(pageNumbers: false, startOnOddPage: formOnNewSheet);
         ReplyFormDocument.Write(document, form);
         return document.Render();

@@ -50,11 +50,11 @@ public static class ReplyFormDocument
         document.Title($"代表{kind}办理情况答复表");
         document.Form(
         [
-            Grid.Row(new($"{kind}编号", model.ItemNumber), new("领衔代表", model.LeadDeputy)),
+            Grid.Row(new($"{kind}编号", model.ItemNumber), new("领衔代表", model.LeadDeputy, Names: true)),
             Grid.Row(new("标题", model.Title)),
-            Grid.Row(new("附议代表", ListOrNone(model.CoSigners))),
-            Grid.Row(new("主办单位", model.UnitName)),
-            Grid.Row(new("协办单位", ListOrNone(model.CoUnitNames))),
+            Grid.Row(new("附议代表", ListOrNone(model.CoSigners), Names: true)),
+            Grid.Row(new("主办单位", model.UnitName, Names: true)),
+            Grid.Row(new("协办单位", ListOrNone(model.CoUnitNames), Names: true)),
             Grid.Row(new("交办日期", model.AssignedOnText), new("答复期限", model.DeadlineText)),
             Grid.Row(new("答复类别", string.Join("\n", AnswerClasses))),
             Grid.Row(new("办理情况", string.Empty)) with { MinHeight = MinimumReplyHeight, FillsPage = true },

@@ -11,7 +11,7 @@ namespace Township.Congress.Web.Features.Suggestions;
 /// The paper fallback for units without a login: the assignment letter (交办函) followed by the
 /// reply form (答复表) the unit fills in by hand; the secretary then types the answer in.
 /// </summary>
-public sealed class SuggestionPrints(FontOptions fonts, TimeProvider clock, WorkCalendar calendar)
+public sealed class SuggestionPrints(FontOptions fonts, WorkCalendar calendar)
 {
     /// <summary>For the current round's lead unit, or for one of its co-units when <paramref name="unitId"/> names one.</summary>
     public async Task<byte[]> AssignmentPacketAsync(CongressDbContext db, Guid suggestionId, Guid? unitId = null, CancellationToken ct = default)
@@ -35,7 +35,8 @@ public sealed class SuggestionPrints(FontOptions fonts, TimeProvider clock, Work
             item.FromPresidium ? "主席团" : item.LeadDeputyName, coSigners, details.CategoryName ?? "未分类",
             details.SessionName is { } session ? $"{township}{session}期间" : "闭会期间",
             ChineseDate.Format(lead.AssignedOn), ChineseDate.Format(lead.Deadline), item.Round > 1,
-            ChineseDate.Format(ChineseDate.TodayInChina(clock)), LeadUnitName: lead.UnitName);
+            // Dated by the act of assignment, not the print: a reprint is the same letter.
+            ChineseDate.Format(addressee.AssignedOn), LeadUnitName: lead.UnitName);
         return AssignmentPacketDocument.Render(letter, ReplyFormModel.For(letter), fonts);
     }
 

@@ -1,0 +1,39 @@
+using Township.Congress.Reports.Documents;
+using Township.Congress.Reports.Documents.Presidium;
+using Township.Congress.Reports.Documents.Sessions;
+using Township.Congress.Reports.Documents.Suggestions;
+
+namespace Township.Congress.Reports.Tests;
+
+/// <summary>Every kind of document the app prints, from the sample fixtures, for the checks that hold for all of them.</summary>
+internal static class DocumentKinds
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "roster", "session-minutes", "session-minutes-160", "presidium-minutes", "sign-in-sheet", "ballots",
+        "assignment-letter", "assignment-letter-co-unit", "assignment-letter-rehandling", "reply-form", "reply-form-crowded",
+        "assignment-packet", "assignment-packet-long",
+    ];
+
+    public static TheoryData<string> Names() => [.. All];
+
+    public static byte[] Render(string kind) => kind switch
+    {
+        "roster" => DeputyRosterDocument.Render(RosterSampleData.Model(40), TestFonts.Default),
+        "session-minutes" => SessionMinutesDocument.Render(MinutesSampleData.Session() with { Projects = MinutesSampleData.ProjectVote() }, TestFonts.Default),
+        "session-minutes-160" => SessionMinutesDocument.Render(MinutesSampleData.Session(160, 10, 2), TestFonts.Default),
+        "presidium-minutes" => PresidiumMinutesDocument.Render(PresidiumSampleData.Meeting(), TestFonts.Default),
+        "sign-in-sheet" => SignInSheetDocument.Render(SignInSheetDocumentTests.Model(48), TestFonts.Default),
+        "ballots" => BallotDocument.Render(
+            [BallotSampleData.ChairElection(), BallotSampleData.ConfirmationVote(), BallotSampleData.PresidiumElection(), BallotSampleData.ProjectVote()],
+            TestFonts.Default),
+        "assignment-letter" => AssignmentLetterDocument.Render(SuggestionSampleData.Letter(), TestFonts.Default),
+        "assignment-letter-co-unit" => AssignmentLetterDocument.Render(SuggestionSampleData.CoUnitLetter(), TestFonts.Default),
+        "assignment-letter-rehandling" => AssignmentLetterDocument.Render(SuggestionSampleData.Rehandling(), TestFonts.Default),
+        "reply-form" => ReplyFormDocument.Render(SuggestionSampleData.Form(), TestFonts.Default),
+        "reply-form-crowded" => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default),
+        "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default),
+        "assignment-packet-long" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
