@@ -23,6 +23,19 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
 
+# The outside checks of the OpenAPI document (Redocly CLI, openapi-typescript, tsc): npm packages
+# pinned in .tools/node/package-lock.json, installed once into .tools/node/node_modules (a cache).
+if ! command -v npm >/dev/null; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+if ! cmp -s .tools/node/package-lock.json .tools/node/node_modules/.installed-lock.json; then
+  echo "== installing the npm tools (.tools/node)"
+  (cd .tools/node && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
+fi
+export CONGRESS_TEST_NODE_TOOLS="$ROOT/.tools/node"
+
 # A throwaway PostgreSQL cluster for this run only.
 PGDATA=$(mktemp -d /tmp/congress-pg.XXXXXX)
 # A free port, found with bash alone (a fresh machine may have no python).

@@ -17,7 +17,11 @@ public static class PipelineSetup
         // First, so error responses (problem details) are written in the UI culture too.
         app.UseRequestLocalization(UiCulture.RequestOptions());
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // An error without a body: a problem (JSON) for API clients, the Chinese "页面不存在" page inside the layout for people.
+        app.UseWhen(c => IsApi(c.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+        // Routing after the status code pages, so a re-executed request (/status/404) finds its page.
+        app.UseRouting();
         // Paths only: query strings may carry search terms with personal data.
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
         // API writes from another site's page are refused before any endpoint runs (decision 0010).
@@ -44,4 +48,8 @@ public static class PipelineSetup
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
+
+    /// <summary>Machine-read addresses: the API, its OpenAPI document and the health check answer problems, not pages.</summary>
+    private static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
 }

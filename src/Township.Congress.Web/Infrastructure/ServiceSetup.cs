@@ -63,9 +63,14 @@ public static class ServiceSetup
         services.AddProblemDetails();
         services.AddSecurityHeaders();
         services.AddExceptionHandler<ProblemMapping>();
-        services.AddOpenApi();
+        services.AddCongressOpenApi();
         // One input contract for every endpoint (InputContract); a bad body or query value is a 400 problem, never a 500.
-        services.ConfigureHttpJsonOptions(o => InputContract.Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            InputContract.Configure(o.SerializerOptions);
+            // Numbers are numbers: "5" for 5 is refused, and the OpenAPI document says integer, not "integer or numeric string".
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddDbContextCheck<CongressDbContext>("database");
     }

@@ -103,4 +103,88 @@ public class OpenApiDocumentTests(CongressAppFactory app) : IClassFixture<Congre
         Assert.Equal(5, creates.Count);
         Assert.All(creates, o => Assert.Contains("201", o.Statuses));
     }
+
+    private async Task<JsonElement> DocumentAsync() => await app.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+    /// <summary>Every schema in the document, with where it sits.</summary>
+    private static IEnumerable<(string Where, JsonElement Schema)> Schemas(JsonElement node, string where)
+    {
+        if (node.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in node.EnumerateArray()) foreach (var s in Schemas(item, $"{where}/{i++}")) yield return s;
+            yield break;
+        }
+        if (node.ValueKind != JsonValueKind.Object) yield break;
+        if (node.TryGetProperty("type", out var type) && type.ValueKind is JsonValueKind.String or JsonValueKind.Array
+            || node.TryGetProperty("properties", out _) || node.TryGetProperty("$ref", out _))
+            yield return (where, node);
+        foreach (var p in node.EnumerateObject())
+        {
+            // A "properties" map is not a schema itself (its keys are field names, "type" among them).
+            var children = p.Name == "properties" && p.Value.ValueKind == JsonValueKind.Object
+                ? p.Value.EnumerateObject().SelectMany(f => Schemas(f.Value, $"{where}/properties/{f.Name}"))
+                : Schemas(p.Value, $"{where}/{p.Name}");
+            foreach (var s in children) yield return s;
+        }
+    }
+
+    private static IReadOnlyList<string> Types(JsonElement schema) =>
+        !schema.TryGetProperty("type", out var t) || t.ValueKind is not (JsonValueKind.String or JsonValueKind.Array) ? []
+        : t.ValueKind == JsonValueKind.Array ? t.EnumerateArray().Select(x => x.GetString()!).ToList() : [t.GetString()!];
+
+    [Fact]
+    public async Task IntegersAreIntegersNotNumericStrings()
+    {
+        var document = await DocumentAsync();
+        var integers = Schemas(document, "").Where(s => Types(s.Schema).Contains("integer")).ToList();
+        Assert.NotEmpty(integers);
+        Assert.All(integers, s => Assert.DoesNotContain("string", Types(s.Schema)));
+        Assert.All(integers, s => Assert.False(s.Schema.TryGetProperty("pattern", out _), $"{s.Where} has a pattern"));
+    }
+
+    [Fact]
+    public async Task EveryObjectIsANamedSchemaAndEveryValueHasAType()
+    {
+        var document = await DocumentAsync();
+        // Objects with properties live in components/schemas only; operations point at them by $ref.
+        var inline = Schemas(document, "").Where(s => s.Schema.TryGetProperty("properties", out _)
+            && !System.Text.RegularExpressions.Regex.IsMatch(s.Where, "^/components/schemas/[^/]+$")).Select(s => s.Where).ToList();
+        Assert.Empty(inline);
+        // An empty schema ({}) types nothing: a generated client would say "unknown".
+        var untyped = document.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .SelectMany(c => c.Value.TryGetProperty("properties", out var props) ? props.EnumerateObject().Select(p => (c.Name, p)) : [])
+            .Where(x => x.p.Value.EnumerateObject().All(k => k.Name is "description" or "default"))
+            .Select(x => $"{x.Name}.{x.p.Name}").ToList();
+        Assert.Empty(untyped);
+        var problem = document.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails").GetProperty("properties");
+        Assert.Contains("string", Types(problem.GetProperty("detail")));
+    }
+
+    [Fact]
+    public async Task CreatesSendTheirLocationAndRemovalsAnswer204()
+    {
+        var operations = await ApiOperationsAsync();
+        var created = operations.Where(o => o.Statuses.Contains("201")).ToList();
+        Assert.NotEmpty(created);
+        Assert.All(created, o => Assert.True(o.Body.GetProperty("responses").GetProperty("201").TryGetProperty("headers", out var h)
+            && h.TryGetProperty("Location", out _), $"{o} declares no Location header"));
+        var deletes = operations.Where(o => o.Method == "delete").ToList();
+        Assert.NotEmpty(deletes);
+        Assert.All(deletes, o => Assert.Contains("204", o.Statuses));
+    }
+
+    [Fact]
+    public async Task TheSessionCookieIsTheSecuritySchemeAndSigningInNeedsNone()
+    {
+        var document = await DocumentAsync();
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").EnumerateObject().Single().Value;
+        Assert.Equal(("apiKey", "cookie", "congress.auth"),
+            (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()));
+        Assert.Equal(1, document.GetProperty("security").GetArrayLength());
+        var login = (await ApiOperationsAsync()).Single(o => o.Text("operationId") == "Login");
+        Assert.Equal(0, login.Body.GetProperty("security").GetArrayLength());
+        // Only the API is described: the account forms are the pages' own.
+        Assert.All(document.GetProperty("paths").EnumerateObject(), p => Assert.StartsWith("/api/", p.Name));
+    }
 }
