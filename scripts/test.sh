@@ -23,6 +23,18 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
 
+# axe-core for the browser tests' accessibility check, pinned by .tools/axe/package-lock.json and kept in
+# .tools/axe/node_modules between runs. The test fails when it is missing, so this must not be skipped.
+if [ ! -f .tools/axe/node_modules/axe-core/axe.min.js ]; then
+  if ! command -v npm >/dev/null; then
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+  echo "== installing axe-core (npm ci in .tools/axe)"
+  (cd .tools/axe && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 # A throwaway PostgreSQL cluster for this run only.
 PGDATA=$(mktemp -d /tmp/congress-pg.XXXXXX)
 # A free port, found with bash alone (a fresh machine may have no python).
