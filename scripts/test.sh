@@ -36,6 +36,13 @@ if ! cmp -s .tools/node/package-lock.json .tools/node/node_modules/.installed-lo
 fi
 export CONGRESS_TEST_NODE_TOOLS="$ROOT/.tools/node"
 
+# axe-core for the browser tests' accessibility check, pinned by .tools/axe/package-lock.json and kept in
+# .tools/axe/node_modules between runs. The test fails when it is missing, so this must not be skipped.
+if [ ! -f .tools/axe/node_modules/axe-core/axe.min.js ]; then
+  echo "== installing axe-core (npm ci in .tools/axe)"
+  (cd .tools/axe && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 # A throwaway PostgreSQL cluster for this run only.
 PGDATA=$(mktemp -d /tmp/congress-pg.XXXXXX)
 # A free port, found with bash alone (a fresh machine may have no python).

@@ -70,12 +70,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with a desktop viewport and Chinese locale.</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1440, int height = 900)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseUrl, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
-            ViewportSize = new() { Width = 1440, Height = 900 },
+            ViewportSize = new() { Width = width, Height = height },
         });
         // Generous: CI runs on two loaded cores.
         context.SetDefaultTimeout(30_000);

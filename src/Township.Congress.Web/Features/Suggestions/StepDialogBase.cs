@@ -25,6 +25,10 @@ public abstract class StepDialogBase : ComponentBase
     [Inject] protected TimeProvider Clock { get; set; } = default!;
     [Inject] protected IDialogService Dialogs { get; set; } = default!;
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+    [Inject] protected Microsoft.JSInterop.IJSRuntime JS { get; set; } = default!;
+
+    /// <summary>Where the browser keeps a draft of this step's long text (drafts.js) until the step is saved.</summary>
+    protected string DraftKey => Drafts.Step(Item.Id, Action);
 
     protected DateTime? OnDate { get; set; }
     protected string Comment { get; set; } = "";
@@ -66,6 +70,7 @@ public abstract class StepDialogBase : ComponentBase
             await using var work = await Model.OpenAsync();
             await work.Suggestions.TransitionAsync(Item.Id, input, Item.Version);
             Snackbar.Add(string.Format(UiText.Step_Done, SuggestionLabels.Of(Action)), Severity.Success);
+            await Drafts.ClearAsync(JS, DraftKey);
             MudDialog.Close(DialogResult.Ok(true));
         }, r =>
         {
