@@ -67,7 +67,7 @@ public sealed class SessionPrints(FontOptions fonts)
     public static BallotModel ElectionBallot(SessionDetails s, ElectionEntry e)
     {
         var seats = ChineseNumerals.Format(e.Seats);
-        return new BallotModel(s.TownshipName + s.Name, $"{e.OfficeTitle}选举票",
+        return new BallotModel(s.TownshipName + s.Name, $"{ElectionRounds.Titled(e.OfficeTitle, e.Round, e.Rounds)}选举票",
             $"应选{seats}名，{ElectionTallyRules.Label(e.Competition)}", "候选人", BallotOrder(e).Where(c => !c.WrittenIn).Select(c => c.Name).ToList(),
             ["同意", "不同意", "弃权"],
             [
@@ -109,9 +109,10 @@ public sealed class SessionPrints(FontOptions fonts)
     public static SessionMinutesModel MinutesModel(SessionDetails s)
     {
         var a = s.Attendance;
-        var attendance = new PrintAttendance(a.InOffice, a.Present, a.OnLeave, a.Absent, a.QuorumRequired, a.HasQuorum,
+        // Attendance adds up: a deputy never called counts as absent (未点名视为缺席), as opening records it.
+        var attendance = new PrintAttendance(a.InOffice, a.Present, a.OnLeave, a.Absent + a.Unmarked, a.QuorumRequired, a.HasQuorum,
             s.Roll.Where(r => r.Status == AttendanceStatus.OnLeave).Select(r => new AbsenceNote(r.Name, r.LeaveReason)).ToList(),
-            s.Roll.Where(r => r.Status == AttendanceStatus.Absent).Select(r => r.Name).ToList());
+            s.Roll.Where(r => r.Status is AttendanceStatus.Absent or AttendanceStatus.Unmarked).Select(r => r.Name).ToList());
         var chair = s.Presidium.FirstOrDefault(p => p.IsExecutiveChair);
         var members = s.Presidium.Where(p => !p.IsExecutiveChair).Select(p => p.Name).ToList();
         var presided = s.PresidedBy.Length > 0 ? s.PresidedBy : (chair, members.Count) switch
@@ -122,18 +123,18 @@ public sealed class SessionPrints(FontOptions fonts)
             _ => $"大会执行主席{chair.Name}；主席团成员{string.Join("、", members)}",
         };
         var majority = SessionRules.MajorityRequired(a.InOffice);
-        var votes = s.Votes.Select(v => new MinutesVote(v.Title, v.For, v.Against, v.Abstain, v.NotVoting, v.Adopted,
+        var votes = s.Votes.Select(v => new MinutesVote(VoteTitle(v), v.For, v.Against, v.Abstain, v.NotVoting, v.Adopted,
             $"须获全体代表{v.DeputiesInOffice}人的过半数（{SessionRules.MajorityRequired(v.DeputiesInOffice)}票）赞成")).ToList();
         // Prepared elections have no results yet: the minutes tell only what was decided.
         var recorded = s.Elections.Where(e => e.Status == ElectionStatus.Recorded).ToList();
-        var elections = recorded.Select(e => new MinutesElection(e.OfficeTitle, e.Seats,
+        var elections = recorded.Select(e => new MinutesElection(ElectionRounds.Titled(e.OfficeTitle, e.Round, e.Rounds), e.Seats,
             BallotOrder(e).Select(c => new CandidateVotes(c.Name, c.Votes)).ToList(),
             BallotOrder(e).Where(c => c.Elected).Select(c => c.Name).ToList(),
             ElectionTallyRules.Label(e.Competition), e.Candidates.Count(c => !c.WrittenIn),
             new MinutesTally(e.Scrutineers, e.Counters, e.BallotsIssued, e.BallotsIssued is null ? null : e.BallotsCast, e.BallotsValid, e.BallotsInvalid)))
             .ToList();
         var opinions = s.Agenda.Where(i => i.DeliberationOpinions.Length > 0).Select(i => new MinutesOpinion(i.Title, i.DeliberationOpinions)).ToList();
-        var decisions = s.Votes.Where(v => v.Adopted).Select(v => $"通过了{v.Title}（赞成{v.For}票，达到全体代表过半数{majority}票）。")
+        var decisions = s.Votes.Where(v => v.Adopted).Select(v => $"通过了{VoteTitle(v)}（赞成{v.For}票，达到全体代表过半数{majority}票）。")
             .Concat(recorded.SelectMany(e => e.Candidates.Where(c => c.Elected).Select(c => $"选举{c.Name}为{e.OfficeTitle}。")))
             .ToList();
         var projects = ProjectVote(s);
@@ -143,8 +144,16 @@ public sealed class SessionPrints(FontOptions fonts)
             s.NonVotingAttendees, s.Agenda.Select(i => new MinutesAgendaItem(i.Order, i.Title, SessionLabels.Of(i.Kind))).ToList(),
             votes, elections, opinions, decisions,
             new DocumentSignature($"{s.TownshipName}人民代表大会主席团", ChineseDate.Format(s.ActualEnd ?? s.PlannedEnd)),
-            TextLines.Split(s.MinutesIntro), TextLines.Split(s.MinutesClosing), Projects: projects, RecordedBy: s.RecordedBy);
+            TextLines.Split(s.MinutesIntro), [.. TextLines.Split(s.MinutesClosing), .. CorrectionLines(s)], Projects: projects, RecordedBy: s.RecordedBy);
     }
+
+    /// <summary>A re-vote is printed with its reason after the title: 关于…的决议（重新表决（原因））.</summary>
+    private static string VoteTitle(VoteEntry v) => v.RevoteReason is { Length: > 0 } reason ? $"{v.Title}（{Revotes.Label(reason)}）" : v.Title;
+
+    /// <summary>更正 made after closing: a heading line, then who changed what, when and why.</summary>
+    private static IEnumerable<string> CorrectionLines(SessionDetails s) => s.Corrections.Count == 0 ? [] :
+        s.Corrections.Select(c => SessionCorrections.Line(DateOnly.FromDateTime(ChineseDate.ToChinaTime(c.AtUtc)), c.ByUserName, c.Change, c.Reason))
+            .Prepend($"更正：会议闭会后，本纪要所载记录更正{ChineseNumerals.Format(s.Corrections.Count)}处，均已记入操作日志：");
 
     /// <summary>The project vote for the minutes; null until its counts are recorded.</summary>
     private static MinutesProjectVote? ProjectVote(SessionDetails s)

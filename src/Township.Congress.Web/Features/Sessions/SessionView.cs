@@ -23,8 +23,21 @@ public sealed class SessionView
     /// <summary>Once any count is recorded the candidate list is fixed.</summary>
     public bool ProjectsVoted => LivelihoodCandidates.Any(c => c.Voted);
 
+    /// <summary>The reason of the 更正 the secretary started on this closed session; null while not correcting.</summary>
+    public string? CorrectionReason { get; set; }
+
     /// <summary>What <see cref="SessionWorkflow"/> decides on, as shown.</summary>
-    public SessionFacts Facts => new(Session.Status, ProjectsVoted);
+    public SessionFacts Facts => new(Session.Status, ProjectsVoted, CorrectionReason is not null && Session.Status == SessionStatus.Closed);
+
+    /// <summary>The service for a change from this page: making the 更正 when one was started.</summary>
+    public SessionService Service(SessionService sessions) => sessions.Correcting(Facts.Correcting ? CorrectionReason : null);
+
+    /// <summary>How many rounds the office of <paramref name="election"/> had at this session.</summary>
+    public int RoundsOf(Election election) => Elections.Count(e => e.Office == election.Office && e.OfficeTitle == election.OfficeTitle);
+
+    /// <summary>A vote on a matter already voted on needs a reason, by <see cref="Revotes.IsRevote"/>.</summary>
+    public bool IsRevote(Guid? agendaItemId, string title, Guid? self = null) =>
+        Revotes.IsRevote(Votes.Select(v => (v.Id, v.AgendaItemId, v.Title)), agendaItemId, title, self);
 
     /// <summary>The user may change this township's records and the session's state allows <paramref name="action"/>.</summary>
     public bool Can(SessionAction action) => CanEdit && SessionWorkflow.Allows(Facts, action);
