@@ -42,7 +42,9 @@ public static class DeputyRosterDocument
 
         var document = new OfficialDocument(fontOptions, PageSetup.WideTable);
         document.Title($"{model.TownshipName}{model.TermName}人民代表大会代表名册");
-        document.Subtitle($"共{total}名代表　　打印日期：{model.PrintedOn}");
+        document.Subtitle($"截至{model.AsOf ?? model.PrintedOn}　共{total}名代表　　打印日期：{model.PrintedOn}");
+        // The composition is what a county reads first: who sits in the congress, in counts and shares.
+        foreach (var sentence in model.Composition ?? []) document.Paragraph(sentence);
         document.BlankLine();
 
         // Numbering runs through the whole roster so the last 序号 equals the total count.

@@ -45,12 +45,16 @@ public static class DeputyEndpoints
             .WithSummary("A deputy's status changes, oldest first").ProducesNotFound();
     }
 
+    /// <summary>q matches the name, its pinyin initials or full pinyin, or (for those who see phones) the phone; sort=Strokes is 姓氏笔画.</summary>
     public static async Task<Ok<Paged<DeputyListItem>>> ListDeputies(Guid? townshipId, string? q, int? page, int? pageSize,
-        CongressDbContext db, CancellationToken ct)
+        DeputySort? sort, bool? descending, CongressDbContext db, CancellationToken ct)
     {
         if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
-        return TypedResults.Ok(await db.SearchAsync(
-            new DeputySearch { TownshipId = townshipId, Query = q, Page = page ?? 1, PageSize = pageSize ?? 20 }, ct));
+        return TypedResults.Ok(await db.SearchAsync(new DeputySearch
+        {
+            TownshipId = townshipId, Query = q, Page = page ?? 1, PageSize = pageSize ?? 20, Sort = sort ?? DeputySort.Name,
+            Descending = descending ?? false,
+        }, ct));
     }
 
     public static async Task<Ok<DeputyDto>> GetDeputy(Guid id, CongressDbContext db, CancellationToken ct) =>

@@ -6,23 +6,34 @@ using Township.Congress.Web.Resources;
 
 namespace Township.Congress.Web.Api;
 
+/// <summary>The roster filters of the page, as query parameters: an export carries what the screen shows.</summary>
+public sealed record RosterFilter(string? Q, Guid? GroupId, DeputyLevels? Level, DeputyCategory? Category, DeputyStatus? Status,
+    Guid? VillageId, DeputySort? Sort, bool? Descending)
+{
+    public DeputySearch ToSearch(Guid townshipId) => new()
+    {
+        TownshipId = townshipId, Query = Q, GroupId = GroupId, Level = Level, Category = Category, Status = Status, VillageId = VillageId,
+        Sort = Sort ?? DeputySort.Name, Descending = Descending ?? false,
+    };
+}
+
 public static class RosterFileEndpoints
 {
     public static void MapRosterFileApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/townships/{id:guid}").WithTags("roster files").ProducesApiProblems();
-        group.MapGet("/deputies.xlsx", ExportRoster).WithName("ExportRoster").WithSummary("The roster as a spreadsheet")
+        group.MapGet("/deputies.xlsx", ExportRoster).WithName("ExportRoster").WithSummary("The roster as a spreadsheet, filtered as the roster page is")
             .ProducesXlsx();
         group.MapGet("/deputies/import-template.xlsx", GetRosterImportTemplate).WithName("GetRosterImportTemplate")
             .WithSummary("The empty spreadsheet a roster is imported from").ProducesXlsx();
-        group.MapPost("/deputies/import", ImportRoster).WithName("ImportRoster").WithSummary("Import deputies from a spreadsheet")
+        group.MapPost("/deputies/import", ImportRoster).WithName("ImportRoster").WithSummary("Import deputies from a spreadsheet; with preview=true, only report what it would change")
             .DisableAntiforgery().ProducesWriteProblems();
         group.MapGet("/roster.pdf", PrintRoster).WithName("PrintRoster").WithSummary("The roster as a printable PDF")
             .ProducesPdf();
     }
 
-    public static async Task<FileContentHttpResult> ExportRoster(Guid id, CongressDbContext db, CancellationToken ct) =>
-        TypedResults.File(await RosterSpreadsheet.ExportAsync(db, id, ct), ApiProblems.Xlsx, "代表名册.xlsx");
+    public static async Task<FileContentHttpResult> ExportRoster(Guid id, [AsParameters] RosterFilter filter, CongressDbContext db, CancellationToken ct) =>
+        TypedResults.File(await RosterSpreadsheet.ExportAsync(db, filter.ToSearch(id), ct), ApiProblems.Xlsx, "代表名册.xlsx");
 
     public static async Task<FileContentHttpResult> GetRosterImportTemplate(Guid id, CongressDbContext db, CancellationToken ct)
     {
@@ -30,13 +41,14 @@ public static class RosterFileEndpoints
         return TypedResults.File(RosterSpreadsheet.Template(), ApiProblems.Xlsx, "代表名册导入模板.xlsx");
     }
 
-    public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportRoster(Guid id, IFormFile file,
+    /// <summary>Imports, or with <paramref name="preview"/> reports per row what importing would create or change, writing nothing.</summary>
+    public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportRoster(Guid id, IFormFile file, bool? preview,
         CongressDbContext db, CancellationToken ct)
     {
         await db.FindTownshipAsync(id, ct);
         if (!db.Scope.CanWrite(id)) return TypedResults.Problem(statusCode: 403, title: UiText.Problem_ReadOnly, detail: UiText.Import_ReadOnlyDetail);
         await using var stream = file.OpenReadStream();
-        var result = await new RosterImport(db).ImportAsync(id, stream, ct);
+        var result = await new RosterImport(db).ImportAsync(id, stream, preview ?? false, ct);
         return result.Succeeded
             ? TypedResults.Ok(result)
             : TypedResults.Problem(statusCode: 400, title: UiText.Import_FailedTitle,

@@ -35,7 +35,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
     private static readonly Probe[] Probes =
     [
         new("GET", "api/v1/townships/{id:guid}", t => $"/api/v1/townships/{t.Township}"),
-        new("GET", "api/v1/deputies/", t => $"/api/v1/deputies?townshipId={t.Township}"),
+        new("GET", "api/v1/deputies/", t => $"/api/v1/deputies?townshipId={t.Township}&sort=Strokes&q=13800"),
         new("POST", "api/v1/deputies/", t => "/api/v1/deputies",
             () => JsonContent.Create(new { townshipId = (Guid?)null, version = 0, deputy = new { name = "越权代表" } })),
         new("GET", "api/v1/deputies/{id:guid}", t => $"/api/v1/deputies/{t.Deputy}"),
@@ -43,9 +43,11 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         new("POST", "api/v1/deputies/{id:guid}/status", t => $"/api/v1/deputies/{t.Deputy}/status",
             () => JsonContent.Create(new { status = "Resigned", effectiveOn = "2025-01-01", reason = "越权", version = 0 })),
         new("GET", "api/v1/deputies/{id:guid}/status-history", t => $"/api/v1/deputies/{t.Deputy}/status-history"),
-        new("GET", "api/v1/townships/{id:guid}/deputies.xlsx", t => $"/api/v1/townships/{t.Township}/deputies.xlsx"),
+        // With the page's filters: a filtered export of another township is as unknown as an unfiltered one.
+        new("GET", "api/v1/townships/{id:guid}/deputies.xlsx", t => $"/api/v1/townships/{t.Township}/deputies.xlsx?category=Farmer&status=InOffice&q=zhang&sort=Strokes"),
         new("GET", "api/v1/townships/{id:guid}/deputies/import-template.xlsx", t => $"/api/v1/townships/{t.Township}/deputies/import-template.xlsx"),
-        new("POST", "api/v1/townships/{id:guid}/deputies/import", t => $"/api/v1/townships/{t.Township}/deputies/import", ImportBody),
+        // A preview reads another township's roster as much as an import writes it.
+        new("POST", "api/v1/townships/{id:guid}/deputies/import", t => $"/api/v1/townships/{t.Township}/deputies/import?preview=true", ImportBody),
         new("GET", "api/v1/townships/{id:guid}/roster.pdf", t => $"/api/v1/townships/{t.Township}/roster.pdf"),
         new("GET", "api/v1/sessions/", t => $"/api/v1/sessions?townshipId={t.Township}"),
         new("GET", "api/v1/sessions/{id:guid}", t => $"/api/v1/sessions/{t.Session}"),

@@ -17,7 +17,7 @@ public sealed class RosterPdf(FontOptions fonts, TimeProvider clock)
         var villages = await db.Villages.Where(v => v.TownshipId == townshipId).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
         var groups = await db.DeputyGroups.AsNoTracking().Where(g => g.TownshipId == townshipId).OrderBy(g => g.SortOrder).ToListAsync(ct);
         var deputies = await db.Deputies.AsNoTracking().Where(d => d.TownshipId == townshipId && d.Status == DeputyStatus.InOffice)
-            .OrderBy(d => d.NameInitials).ToListAsync(ct);
+            .OrderBy(d => d.NameSortKey).ThenBy(d => d.Id).ToListAsync(ct);
         var scope = db.Scope;
 
         RosterPrintRow Row(Deputy d) => new(d.Name, DeputyLabels.Of(d.Gender), d.Ethnicity,
@@ -31,7 +31,9 @@ public sealed class RosterPdf(FontOptions fonts, TimeProvider clock)
         var ungrouped = deputies.Where(d => d.GroupId is null).Select(Row).ToList();
         if (ungrouped.Count > 0) printGroups.Add(new RosterPrintGroup("未编组", ungrouped));
 
-        var model = new RosterPrintModel(township.Name, term?.Name ?? "", ChineseDate.Format(ChineseDate.TodayInChina(clock)), printGroups);
+        var composition = await RosterComposition.OfAsync(db, townshipId, ct);
+        var model = new RosterPrintModel(township.Name, term?.Name ?? "", ChineseDate.Format(ChineseDate.TodayInChina(clock)), printGroups,
+            ChineseDate.Format(composition.AsOf), composition.Sentences());
         return DeputyRosterDocument.Render(model, fonts);
     }
 }
