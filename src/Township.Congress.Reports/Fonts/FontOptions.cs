@@ -27,6 +27,10 @@ public sealed class FontOptions
 
     public List<string>? PageNumber { get; set; }
 
+    /// <summary>FangSong faces other than Windows' simfang.ttf, by their usual file names: 仿宋_GB2312, 华文仿宋, 方正仿宋.</summary>
+    public static readonly IReadOnlyList<string> FangSongFiles =
+        ["simfang.ttc", "仿宋_GB2312.ttf", "FangSong_GB2312.ttf", "fsgb2312.ttf", "STFANGSO.TTF", "FZFSJW.TTF", "FZFSK.TTF", "FZFangSong-Z02.ttf"];
+
     /// <summary>The configured candidates for a role, or the defaults when none are configured.</summary>
     public IReadOnlyList<string> CandidatesFor(FontRole role)
     {
@@ -57,11 +61,14 @@ public sealed class FontOptions
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
         };
         var appFonts = appFontsDirectory ?? Path.Combine(AppContext.BaseDirectory, "fonts");
+        // Body text is 仿宋 whenever some FangSong face is at hand (Windows, 华文, 方正, the GB2312 faces
+        // government offices install); only without any does it fall back to the Song face.
+        string[] files = role == FontRole.Body ? [windowsFile, .. FangSongFiles] : [windowsFile];
         return
         [
-            Path.Combine(appFonts, windowsFile),
-            @"C:\Windows\Fonts\" + windowsFile,
-            "/usr/share/fonts/**/" + windowsFile,
+            .. files.Select(f => Path.Combine(appFonts, f)),
+            .. files.Select(f => @"C:\Windows\Fonts\" + f),
+            .. files.Select(f => "/usr/share/fonts/**/" + f),
             debianFile,
         ];
     }

@@ -98,6 +98,29 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
         Graphics.DrawString(text, font, XBrushes.Black, x, baseline);
     }
 
+    /// <summary>
+    /// Draws one line character by character, each advanced by its width plus <paramref name="tracking"/>:
+    /// PDFsharp has no character spacing, and running text must sit on the 28-character grid.
+    /// </summary>
+    public void DrawText(string text, XFont font, double x, double lineTop, double lineHeight, double tracking)
+    {
+        if (tracking == 0)
+        {
+            DrawText(text, font, x, lineTop, lineHeight);
+            return;
+        }
+
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            var element = elements.GetTextElement();
+            // Spaces too: a reader copies the ideographic space of "日期　　人数" as it was drawn.
+            DrawText(element, font, x, lineTop, lineHeight);
+
+            x += Measurer.Width(font, element) + tracking;
+        }
+    }
+
     public void Dispose()
     {
         graphics?.Dispose();

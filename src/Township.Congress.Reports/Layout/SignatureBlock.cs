@@ -32,11 +32,12 @@ internal sealed class SignatureBlock(string issuer, string date) : IBlock
         }
 
         var font = context.Fonts.Get(TextStyle.Body);
-        var em = TextStyle.Body.Size;
+        var tracking = PageSetup.Tracking(TextStyle.Body.Size);
+        var em = TextStyle.Body.Size + tracking;
         var right = context.Page.LeftMargin + context.Page.BodyWidth - (RightIndentCharacters * em);
-        var issuerX = right - context.Measurer.Width(font, issuer);
+        var issuerX = right - context.Measurer.Width(font, issuer, tracking);
         var dateX = issuerX + (DateShiftCharacters * em);
-        var dateWidth = context.Measurer.Width(font, date);
+        var dateWidth = context.Measurer.Width(font, date, tracking);
         if (dateX + dateWidth > right)
         {
             dateX = right - dateWidth;
@@ -45,13 +46,13 @@ internal sealed class SignatureBlock(string issuer, string date) : IBlock
 
         if (!string.IsNullOrEmpty(issuer))
         {
-            context.DrawText(issuer, font, Math.Max(context.Page.LeftMargin, issuerX), context.Y, pitch);
+            context.DrawText(issuer, font, Math.Max(context.Page.LeftMargin, issuerX), context.Y, pitch, tracking);
             context.Y += pitch;
         }
 
         if (!string.IsNullOrEmpty(date))
         {
-            context.DrawText(date, font, Math.Max(context.Page.LeftMargin, dateX), context.Y, pitch);
+            context.DrawText(date, font, Math.Max(context.Page.LeftMargin, dateX), context.Y, pitch, tracking);
             context.Y += pitch;
         }
     }

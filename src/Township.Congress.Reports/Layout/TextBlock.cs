@@ -100,15 +100,16 @@ internal sealed class TextBlock(string text, TextStyle style, TextAlignment alig
 
     private void DrawLine(LayoutContext context, XFont font, string line, bool first)
     {
-        var indent = first && indentFirstLine ? IndentCharacters * style.Size : 0;
-        var width = context.Measurer.Width(font, line);
+        var tracking = PageSetup.Tracking(style.Size);
+        var indent = first && indentFirstLine ? IndentCharacters * (style.Size + tracking) : 0;
+        var width = context.Measurer.Width(font, line, tracking);
         var x = context.Page.LeftMargin + alignment switch
         {
             TextAlignment.Center => (context.Page.BodyWidth - width) / 2,
             TextAlignment.Right => context.Page.BodyWidth - width,
             _ => indent,
         };
-        context.DrawText(line, font, x, context.Y, PageSetup.LinePitch);
+        context.DrawText(line, font, x, context.Y, PageSetup.LinePitch, tracking);
     }
 
     private IReadOnlyList<string> Lines(LayoutContext context)
@@ -119,7 +120,8 @@ internal sealed class TextBlock(string text, TextStyle style, TextAlignment alig
             return TitleBreaker.Break(context.Measurer.BreakerFor(font), text, context.Page.BodyWidth);
         }
 
-        var indent = indentFirstLine ? IndentCharacters * style.Size : 0;
-        return context.Measurer.BreakerFor(font).Break(text, context.Page.BodyWidth - indent, context.Page.BodyWidth);
+        var tracking = PageSetup.Tracking(style.Size);
+        var indent = indentFirstLine ? IndentCharacters * (style.Size + tracking) : 0;
+        return context.Measurer.BreakerFor(font, tracking).Break(text, context.Page.BodyWidth - indent, context.Page.BodyWidth);
     }
 }

@@ -27,4 +27,11 @@ internal sealed class TextMeasurer(XGraphics measureContext)
     }
 
     public ChineseLineBreaker BreakerFor(XFont font) => new(text => Width(font, text));
+
+    /// <summary>Width with <paramref name="tracking"/> points added after each character (the GB/T grid of running text).</summary>
+    public double Width(XFont font, string text, double tracking) =>
+        tracking == 0 ? Width(font, text) : Width(font, text) + (tracking * new System.Globalization.StringInfo(text).LengthInTextElements);
+
+    public ChineseLineBreaker BreakerFor(XFont font, double tracking) =>
+        tracking == 0 ? BreakerFor(font) : new(text => Width(font, text, tracking));
 }
