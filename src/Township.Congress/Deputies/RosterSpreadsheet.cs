@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MiniExcel = MiniExcelLibs.MiniExcel;
 using Township.Congress.Data;
 using Township.Congress.Files;
 using C = Township.Congress.Deputies.RosterColumns;
@@ -26,7 +25,7 @@ public static class RosterSpreadsheet
             [C.Name] = d.Name,
             [C.Gender] = DeputyLabels.Of(d.Gender),
             [C.Ethnicity] = d.Ethnicity,
-            [C.BirthDate] = d.BirthDate?.ToString("yyyy-MM-dd") ?? "",
+            [C.BirthDate] = d.BirthDate,
             [C.IdCard] = scope.DiscloseIdNumber(d.IdCardNumber),
             [C.Affiliation] = d.Affiliation,
             [C.Education] = d.Education,
@@ -63,11 +62,11 @@ public static class RosterSpreadsheet
 
     private static byte[] Save(IEnumerable<Dictionary<string, object?>> rows, IEnumerable<string> columns)
     {
-        // Every text cell through the one guard against formulas (names, work units, phones starting with +).
-        var list = rows.Select(r => r.ToDictionary(c => c.Key, c => SpreadsheetText.Cell(c.Value))).ToList();
-        if (list.Count == 0) list.Add(columns.ToDictionary(c => c, _ => (object?)null));
-        using var stream = new MemoryStream();
-        MiniExcel.SaveAs(stream, list, sheetName: "代表名册");
-        return stream.ToArray();
+        // The header, then one row per deputy; SpreadsheetFile guards every text cell against formulas
+        // (names, work units, phones starting with +) and writes the birth date as a date cell.
+        var header = columns.ToList();
+        var sheet = new List<IReadOnlyList<object?>> { header };
+        sheet.AddRange(rows.Select(r => header.Select(c => r.GetValueOrDefault(c)).ToList()));
+        return SpreadsheetFile.Write(new SheetContent("代表名册", sheet));
     }
 }

@@ -58,9 +58,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
             [Columns.SourceNote] = "3月代表接待日，新民村村民反映",
             [Columns.SubmittedOn] = "2026-03-10",
         };
-        using var stream = new MemoryStream();
-        MiniExcel.SaveAs(stream, new[] { example.ToDictionary(c => c.Key, c => SpreadsheetText.Cell(c.Value)) }, sheetName: "建议收集表");
-        return stream.ToArray();
+        return SpreadsheetFile.Write(new SheetContent("建议收集表", [example.Keys.ToList<object?>(), example.Values.ToList()]));
     }
 
     public async Task<SuggestionImportResult> ImportAsync(Guid townshipId, Stream xlsx, CancellationToken ct = default)

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs.OpenXml;
-using MiniExcel = MiniExcelLibs.MiniExcel;
 using Township.Congress.Data;
 using Township.Congress.Files;
 using Township.Congress.Formatting;
@@ -118,7 +116,7 @@ public static class SuggestionLedger
 
         var multiTownship = townshipId is null;
         var header = (multiTownship ? new[] { Columns.Township } : []).Concat(Columns.All).ToArray();
-        var rows = new List<object?[]> { header };
+        var rows = new List<IReadOnlyList<object?>> { header };
         var n = 0;
         foreach (var s in items.OrderBy(i => townshipOrder.GetValueOrDefault(i.TownshipId)).ThenBy(i => i.Year).ThenBy(i => i.Sequence))
         {
@@ -134,23 +132,23 @@ public static class SuggestionLedger
                 s.FromPresidium ? "主席团" : s.LeadDeputyName,
                 string.Join("、", signers[s.Id].Where(x => !x.IsLead).OrderBy(x => x.SortOrder).Select(x => x.DeputyName)),
                 s.CategoryId is { } c ? names.Categories.GetValueOrDefault(c, "") : "",
-                Day(s.SubmittedOn),
+                Date(s.SubmittedOn),
                 s.SessionId is { } sid ? sessions.GetValueOrDefault(sid, "") : "闭会期间",
                 SuggestionLabels.Of(s.Source),
                 SuggestionLabels.Of(s.State),
                 s.LeadUnitId is { } lead ? units.GetValueOrDefault(lead, "") : "",
                 string.Join("、", itemAssignments.Where(a => !a.IsLead && a.EndedOn == null).OrderBy(a => a.Id).Select(a => units.GetValueOrDefault(a.UnitId, ""))),
-                Day(s.FirstAssignedOn),
-                Day(s.FirstDeadline),
+                Date(s.FirstAssignedOn),
+                Date(s.FirstDeadline),
                 s.FirstAssignedOn is null ? "" : YesNo(s.IsComplex),
-                Day(s.FirstAnsweredOn),
+                Date(s.FirstAnsweredOn),
                 s.AnswerClass is { } ac ? SuggestionLabels.Short(ac) : "",
                 OnTime(s, today),
                 Rehandling(s),
                 s.LeadSatisfaction is { } sat ? SuggestionLabels.Of(sat) : "",
                 YesNo(s.IsKeyItem),
                 s.Supervisor,
-                Day(s.ClosedOn),
+                Date(s.ClosedOn),
                 s.Implementation is { } imp ? SuggestionLabels.Of(imp) : "",
                 s.IsMergedItem
                     ? $"{s.MergedSourceCount}件：{string.Join("、", sources[s.Id].OrderBy(x => x.Year).ThenBy(x => x.Sequence).Select(x => Suggestion.FormatNumber(x.Year, x.Sequence)))}"
@@ -163,24 +161,17 @@ public static class SuggestionLedger
         var report = await db.FiguresAsync(townshipId, year, ct);
         var figures = FigureRows(report, $"{scopeName}{(year is { } yr ? $"{yr}年" : "（全部年度）")}", today);
 
-        using var stream = new MemoryStream();
-        var sheets = new Dictionary<string, object>
-        {
-            [LedgerSheet] = Cells(rows),
-            [FiguresSheet] = Cells(figures),
-        };
-        MiniExcel.SaveAs(stream, sheets, printHeader: false, configuration: new OpenXmlConfiguration { AutoFilter = false, FastMode = true, EnableAutoWidth = true });
-        return stream.ToArray();
+        return SpreadsheetFile.Write(new SheetContent(LedgerSheet, rows), new SheetContent(FiguresSheet, figures, HeaderRows: 0));
     }
 
     /// <summary>The 统计 sheet: the totals (every count, then the five rates), then the by-category and by-unit tables.</summary>
-    private static List<object?[]> FigureRows(SuggestionFigureReport report, string title, DateOnly today)
+    private static List<IReadOnlyList<object?>> FigureRows(SuggestionFigureReport report, string title, DateOnly today)
     {
         var f = report.Total;
-        var rows = new List<object?[]>
+        var rows = new List<IReadOnlyList<object?>>
         {
             new object?[] { $"{title}建议办理情况统计" },
-            new object?[] { "统计日期", Day(today) },
+            new object?[] { "统计日期", today },
             new object?[] { },
             new object?[] { "项目", "数值", "分子", "分母" },
             new object?[] { Labels.RawReceived, f.RawReceived },
@@ -196,7 +187,7 @@ public static class SuggestionLedger
             new object?[] { Labels.PartlyImplemented, f.PartlyImplemented },
             new object?[] { Labels.Overdue, f.Overdue },
         };
-        foreach (var (label, rate) in Rates(f)) rows.Add([label, rate.Text, rate.Numerator, rate.Denominator]);
+        foreach (var (label, rate) in Rates(f)) rows.Add([label, Percent(rate), rate.Numerator, rate.Denominator]);
 
         string[] figureHeader = ["收到件数", "交办", "答复", "按期答复", "已反馈", "满意", "办结", "已落实", "部分落实", "逾期",
             Labels.AnswerRate, Labels.OnTimeRate, Labels.SatisfactionRate, Labels.ClosureRate, Labels.ImplementationRate];
@@ -220,8 +211,14 @@ public static class SuggestionLedger
     private static object?[] GroupCells(SuggestionFigures f) =>
     [
         f.Received, f.Assigned, f.Answered, f.AnsweredOnTime, f.WithFeedback, f.Satisfied, f.Closed, f.Implemented, f.PartlyImplemented, f.Overdue,
-        f.AnswerRate.Text, f.OnTimeRate.Text, f.SatisfactionRate.Text, f.ClosureRate.Text, f.ImplementationRate.Text,
+        Percent(f.AnswerRate), Percent(f.OnTimeRate), Percent(f.SatisfactionRate), Percent(f.ClosureRate), Percent(f.ImplementationRate),
     ];
+
+    /// <summary>A rate as a percent cell (85.7%), or "—" when there is nothing to count.</summary>
+    private static object Percent(Rate rate) => rate.Percent is { } p ? new SheetPercent(p / 100m) : rate.Text;
+
+    /// <summary>A date cell, or an empty one.</summary>
+    private static object? Date(DateOnly? d) => d;
 
     /// <summary>是: answered by the first round's deadline (what <see cref="SuggestionFigures.AnsweredOnTime"/> counts).</summary>
     private static string OnTime(Suggestion s, DateOnly today)
@@ -253,16 +250,4 @@ public static class SuggestionLedger
 
     private static string YesNo(bool value) => value ? "是" : "否";
 
-    /// <summary>
-    /// Rows of cells as MiniExcel rows keyed A, B, C…, all of one width (MiniExcel takes the columns from the first row);
-    /// text that could start a formula is made inert (<see cref="SpreadsheetText"/>).
-    /// </summary>
-    private static List<Dictionary<string, object?>> Cells(List<object?[]> rows)
-    {
-        var width = rows.Max(r => r.Length);
-        return rows.Select(r => Enumerable.Range(0, width).ToDictionary(ColumnName, i => SpreadsheetText.Cell(i < r.Length ? r[i] ?? "" : ""))).ToList();
-    }
-
-    private static string ColumnName(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + index / 26 - 1)}{(char)('A' + index % 26)}";
 }

@@ -8,12 +8,8 @@ namespace Township.Congress.Tests.Suggestions;
 /// <summary>Reads a ledger workbook back as plain text cells, and checks its 统计 sheet against a figure report.</summary>
 public static class LedgerSheets
 {
-    public static List<string[]> Read(byte[] xlsx, string sheet)
-    {
-        using var stream = new MemoryStream(xlsx);
-        return stream.Query(useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>()
-            .Select(r => r.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToArray()).ToList();
-    }
+    /// <summary>The sheet's cells as a person reads them (dates as 2026-03-01, rates as 85.7%), whatever type each is stored as.</summary>
+    public static List<string[]> Read(byte[] xlsx, string sheet) => Infrastructure.SheetCells.Read(xlsx, sheet).Rows();
 
     /// <summary>The 台账 rows as header → value, the header being its first row.</summary>
     public static List<Dictionary<string, string>> Ledger(byte[] xlsx)
