@@ -29,13 +29,17 @@ public sealed class SuggestionPrints(FontOptions fonts, TimeProvider clock, Work
         var issuer = $"{township}人民代表大会主席团";
         var coUnits = current.Where(a => !a.IsLead).Select(a => a.UnitName).ToList();
         var coSigners = details.Signers.Where(s => !s.IsLead).Select(s => s.DeputyName).ToList();
+        // The re-handling letter quotes the lead deputy's 不满意 of the round before.
+        var opinion = item.Round > 1
+            ? details.Feedback.Where(f => f.IsLead && f.Round == item.Round - 1 && f.Satisfaction == Satisfaction.Dissatisfied).Select(f => f.Comment).LastOrDefault()
+            : null;
         var letter = new AssignmentLetterModel(
             township, issuer, $"{ShortName(township)}人交〔{item.Year}〕{item.Sequence}号", addressee.UnitName, !addressee.IsLead,
             coUnits, item.Number, SuggestionLabels.Of(item.Kind), item.Title, item.Text,
             item.FromPresidium ? "主席团" : item.LeadDeputyName, coSigners, details.CategoryName ?? "未分类",
             details.SessionName is { } session ? $"{township}{session}期间" : "闭会期间",
             ChineseDate.Format(lead.AssignedOn), ChineseDate.Format(lead.Deadline), item.Round > 1,
-            ChineseDate.Format(ChineseDate.TodayInChina(clock)), LeadUnitName: lead.UnitName);
+            ChineseDate.Format(ChineseDate.TodayInChina(clock)), LeadUnitName: lead.UnitName, DissatisfiedOpinion: opinion);
         return AssignmentPacketDocument.Render(letter, ReplyFormModel.For(letter), fonts);
     }
 
