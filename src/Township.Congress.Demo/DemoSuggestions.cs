@@ -240,6 +240,8 @@ internal sealed class DemoSuggestions(CongressDbContext db, Random random, Towns
         {
             TownshipId = township.Id, SuggestionId = item.Id, DeputyId = item.LeadDeputyId, DeputyName = item.LeadDeputyName, IsLead = true,
             Round = item.Round, RecordedOn = on, Satisfaction = satisfaction,
+            // 不满意 always says why (the service requires it).
+            Comment = satisfaction == Satisfaction.Dissatisfied ? "答复未说明资金来源和完成时间，希望明确时限。" : "",
         });
         item.LeadSatisfaction = satisfaction;
         var rehandle = satisfaction == Satisfaction.Dissatisfied && item.Round == 1;

@@ -39,6 +39,35 @@ if (args is ["--search-smoke", ..])
     return;
 }
 
+if (args is ["--suggestion-import-smoke", .. var sizes])
+{
+    // The suggestion import's setup and two timed imports per provider and size, by hand.
+    foreach (var provider in new[] { Township.Congress.Data.DatabaseProvider.Sqlite, Township.Congress.Data.DatabaseProvider.PostgreSql })
+    {
+        foreach (var rows in sizes.Length > 0 ? sizes.Select(int.Parse) : [2_000, 10_000])
+        {
+            var import = new SuggestionImportBenchmark { Rows = rows, Provider = provider };
+            import.GlobalSetup();
+            try
+            {
+                for (var i = 0; i < 2; i++)
+                {
+                    import.IterationSetup();
+                    var watch = Stopwatch.StartNew();
+                    await import.ImportGatheredSuggestions();
+                    Console.WriteLine($"{provider} import #{i + 1}: {rows:N0} suggestions in {watch.Elapsed.TotalMilliseconds:N0} ms");
+                    import.IterationCleanup();
+                }
+            }
+            finally
+            {
+                import.GlobalCleanup();
+            }
+        }
+    }
+    return;
+}
+
 if (args is ["--smoke", ..])
 {
     await Smoke.RunAsync();

@@ -11,7 +11,7 @@ namespace Township.Congress.Benchmarks;
 using Township = Township.Congress.Places.Township;
 
 /// <summary>A county of 15 townships and a bulk load of items shaped like the demo county's.</summary>
-public static class SuggestionBenchData
+public static partial class SuggestionBenchData
 {
     private static readonly string[] Cores =
     [

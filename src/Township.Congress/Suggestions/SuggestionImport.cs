@@ -17,8 +17,9 @@ public sealed record SuggestionImportResult(int Created, IReadOnlyList<string> N
 /// Imports raw items gathered from constituents (一张收集表) as suggestions, all or nothing like
 /// the roster import: every bad row is reported with its Excel row number, column and a reason in
 /// Chinese, and then nothing is written. A good sheet becomes items through
-/// <see cref="SuggestionService.CreateAsync"/>, all inside one transaction, so they are numbered and
-/// recorded like items typed in one by one, and a failure half way leaves nothing behind. A row that
+/// <see cref="SuggestionService.CreateManyAsync"/>: checked by the same rules, numbered and
+/// recorded like items typed in one by one, and written in one save, so a failure leaves nothing
+/// behind and the database is locked only for the insert, whatever the sheet's length. A row that
 /// repeats an earlier row, or an item the township already has (same title and text), is an error:
 /// importing the same sheet twice must not double the items.
 /// </summary>
@@ -111,30 +112,14 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         if (errors.Count > 0) return Failed(errors.OrderBy(e => e.Row).ToList());
         if (parsed.Count == 0) return Failed([new ImportError(0, "", "表中没有可导入的行。")]);
 
-        // All or nothing: one transaction around the items' saves (each takes the next number).
-        var service = new SuggestionService(db, calendar);
-        var numbers = new List<string>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (rowNumber, input) in parsed)
+        // All or nothing in one save, with the write lock held only for the insert itself.
+        var created = await new SuggestionService(db, calendar).CreateManyAsync(townshipId, parsed.Select(p => p.Input).ToList(), ct);
+        if (created.Errors.Count > 0)
         {
-            try
-            {
-                numbers.Add((await service.CreateAsync(townshipId, input, ct)).Number);
-            }
-            catch (DomainValidationException e)
-            {
-                // A rule checked only by the service: report it on its row and go on, so every bad row is named.
-                errors.AddRange(e.Errors.Select(x => new ImportError(rowNumber, ColumnOf(x.Field), x.Message)));
-                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
-            }
+            // A rule checked only by the service: reported on its row, so every bad row is named.
+            return Failed(created.Errors.Select(e => new ImportError(parsed[e.Index].Row, ColumnOf(e.Error.Field), e.Error.Message)).ToList());
         }
-        if (errors.Count > 0)
-        {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return Failed(errors);
-        }
-        await transaction.CommitAsync(ct);
+        var numbers = created.Items.Select(i => i.Number).ToList();
         return new SuggestionImportResult(numbers.Count, numbers, []);
     }
 

@@ -32,4 +32,11 @@ public static class SuggestionRules
 
     public static bool IsDueSoon(SuggestionState state, DateOnly? deadline, DateOnly today) =>
         IsWaitingForAnswer(state) && deadline is { } d && d >= today && d <= today.AddDays(DueSoonDays);
+
+    /// <summary>Calendar days past the deadline while the answer is awaited; null when not overdue.</summary>
+    public static int? DaysOverdue(SuggestionState state, DateOnly? deadline, DateOnly today) =>
+        IsOverdue(state, deadline, today) ? today.DayNumber - deadline!.Value.DayNumber : null;
+
+    /// <summary>The one rule of 不满意: the deputy's opinion is recorded, for the unit that handles the item again.</summary>
+    public const string DissatisfiedNeedsOpinion = "代表不满意时，请填写代表的具体意见（重新办理时交承办单位，并写入重新办理函）。";
 }

@@ -50,7 +50,7 @@ public sealed partial class SuggestionService
         var summary = $"交办{leadName}主办" + (coNames.Count > 0 ? $"，{string.Join("、", coNames)}协办" : "")
             + $"，{(item.IsComplex ? "复杂事项，" : "")}办理期限{ChineseDate.Format(deadline)}";
         foreach (var unit in wanted)
-            await NotifyUnitAsync(unit, item, NotificationKind.Assigned, $"{Describe(item)}已交办你单位{(unit == input.UnitId ? "主办" : "协办")}，请于{ChineseDate.Format(deadline)}前答复。", ct);
+            await NotifyUnitAsync(unit, item, NotificationKind.Assigned, $"{await DescribeForUnitAsync(item, ct)}已交办你单位{(unit == input.UnitId ? "主办" : "协办")}，请于{ChineseDate.Format(deadline)}前答复。", ct);
         return (summary, input.UnitId);
     }
 
@@ -120,6 +120,8 @@ public sealed partial class SuggestionService
     private async Task<(string, Guid?)> FeedbackAsync(Suggestion item, TransitionInput input, DateOnly on, CancellationToken ct)
     {
         if (input.Satisfaction is not { } satisfaction) throw new DomainValidationException([new("Satisfaction", "请选择代表的意见（满意、基本满意或不满意）。")]);
+        // 不满意 without saying why would send the unit back to work blind: the opinion goes into the re-handling letter.
+        if (satisfaction == Satisfaction.Dissatisfied) Require(input.Comment, "Comment", SuggestionRules.DissatisfiedNeedsOpinion);
         var signers = await db.Set<SuggestionSigner>().IgnoreQueryFilters().Where(s => s.SuggestionId == item.Id).ToListAsync(ct);
         var deputyId = input.DeputyId ?? item.LeadDeputyId;
         var signer = signers.FirstOrDefault(s => s.DeputyId == deputyId);
@@ -142,11 +144,11 @@ public sealed partial class SuggestionService
             item.State = SuggestionState.Evaluated;
             return ($"{who}：{SuggestionLabels.Of(satisfaction)}", null);
         }
-        return await RehandleAsync(item, on, who, ct);
+        return await RehandleAsync(item, on, who, input.Comment.Trim(), ct);
     }
 
     /// <summary>不满意: the same units handle it again and answer within one month.</summary>
-    private async Task<(string, Guid?)> RehandleAsync(Suggestion item, DateOnly on, string who, CancellationToken ct)
+    private async Task<(string, Guid?)> RehandleAsync(Suggestion item, DateOnly on, string who, string opinion, CancellationToken ct)
     {
         var current = await db.SuggestionAssignments.IgnoreQueryFilters()
             .Where(a => a.SuggestionId == item.Id && a.EndedOn == null).ToListAsync(ct);
@@ -161,7 +163,7 @@ public sealed partial class SuggestionService
                 AssignedOn = on, Deadline = deadline,
             });
             await NotifyUnitAsync(a.UnitId, item, NotificationKind.Rehandling,
-                $"代表对{Describe(item)}的答复不满意，请重新办理并于{ChineseDate.Format(deadline)}前再次答复。", ct);
+                $"代表对{await DescribeForUnitAsync(item, ct)}的答复不满意（代表意见：{opinion}），请重新办理并于{ChineseDate.Format(deadline)}前再次答复。", ct);
         }
         item.AssignedOn = on;
         item.Deadline = deadline;
@@ -170,6 +172,10 @@ public sealed partial class SuggestionService
     }
 
     private static string Describe(Suggestion item) => $"{SuggestionLabels.Of(item.Kind)}{item.Number}《{item.Title}》";
+
+    /// <summary>A county unit serves every township, whose numbers repeat: its notices name the township first.</summary>
+    private async Task<string> DescribeForUnitAsync(Suggestion item, CancellationToken ct) =>
+        await db.Townships.IgnoreQueryFilters().Where(t => t.Id == item.TownshipId).Select(t => t.Name).SingleAsync(ct) + Describe(item);
 
     private async Task<Guid> CountyOfAsync(Guid townshipId, CancellationToken ct) =>
         await db.Townships.IgnoreQueryFilters().Where(t => t.Id == townshipId).Select(t => t.CountyId).SingleAsync(ct);

@@ -59,7 +59,10 @@ public static class FigureScenario
         }
         Task Assign(Guid id, Guid unit, params Guid[] co) => Step(id, new TransitionInput { Action = SuggestionAction.Assign, UnitId = unit, CoUnitIds = [.. co] });
         Task Answer(Guid id, AnswerClass c) => Step(id, new TransitionInput { Action = SuggestionAction.Answer, AnswerClass = c, Text = "经研究，答复如下。" });
-        Task Feedback(Guid id, Satisfaction v) => Step(id, new TransitionInput { Action = SuggestionAction.Feedback, Satisfaction = v });
+        Task Feedback(Guid id, Satisfaction v) => Step(id, new TransitionInput
+        {
+            Action = SuggestionAction.Feedback, Satisfaction = v, Comment = v == Satisfaction.Dissatisfied ? "答复未说明资金来源和完成时间" : "",
+        });
         Task Close(Guid id, Implementation i) => Step(id, new TransitionInput { Action = SuggestionAction.Close, Implementation = i });
 
         s.Clock.Today = new DateOnly(2026, 1, 5); // a Monday

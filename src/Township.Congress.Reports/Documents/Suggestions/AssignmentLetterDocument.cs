@@ -96,13 +96,17 @@ public static class AssignmentLetterDocument
         (string.IsNullOrWhiteSpace(model.RaisedWhen) ? string.Empty : $"{model.RaisedWhen.Trim()}，")
         + $"{RaisedBy(model)}提出了{Quoted(model.Title)}（编号：{model.ItemNumber}）";
 
+    /// <summary>"，代表意见：“…”": what the deputy found wanting, in the deputy's words.</summary>
+    private static string Opinion(AssignmentLetterModel model) =>
+        string.IsNullOrWhiteSpace(model.DissatisfiedOpinion) ? string.Empty : $"，代表意见：“{model.DissatisfiedOpinion.Trim()}”";
+
     private static IEnumerable<string> LeadUnitRequest(AssignmentLetterModel model, string kind, string issuer)
     {
         var coUnits = List(model.CoUnitNames);
         var withCoUnits = coUnits.Length > 0 ? $"主办（协办单位：{coUnits}）" : "办理";
         if (model.IsRehandling)
         {
-            yield return $"{model.LeadDeputy}代表对{Quoted(model.Title)}（编号：{model.ItemNumber}）的办理答复不满意。经研究，现将该{kind}交由你单位重新{withCoUnits}。"
+            yield return $"{model.LeadDeputy}代表对{Quoted(model.Title)}（编号：{model.ItemNumber}）的办理答复不满意{Opinion(model)}。经研究，现将该{kind}交由你单位重新{withCoUnits}。"
                 + $"请认真研究代表意见，改进办理工作，于{model.DeadlineText}前（自交办之日起一个月内）重新书面答复代表，并将答复材料报送{issuer}。";
         }
         else
@@ -124,7 +128,7 @@ public static class AssignmentLetterDocument
             : $"于{model.CoUnitDeadlineText.Trim()}前";
         if (model.IsRehandling)
         {
-            yield return $"{model.LeadDeputy}代表对{Quoted(model.Title)}（编号：{model.ItemNumber}）的办理答复不满意。经研究，现将该{kind}交由{leadUnit}重新主办，你单位协办{otherCoUnits}。"
+            yield return $"{model.LeadDeputy}代表对{Quoted(model.Title)}（编号：{model.ItemNumber}）的办理答复不满意{Opinion(model)}。经研究，现将该{kind}交由{leadUnit}重新主办，你单位协办{otherCoUnits}。"
                 + $"请你单位协助主办单位重新办理，并{by}将协办意见书面送主办单位，同时抄送{issuer}。主办单位应当于{model.DeadlineText}前重新答复代表。";
         }
         else

@@ -27,6 +27,7 @@ namespace Township.Congress.Reports.Documents.Suggestions;
 /// Date by which a co-unit sends its opinion to the lead unit, "2026年5月2日"; when empty the letter to a
 /// co-unit says "自收到本函之日起一个月内" (十五日内 when re-handled).
 /// </param>
+/// <param name="DissatisfiedOpinion">When <paramref name="IsRehandling"/>: the lead deputy's opinion on the answer, quoted so the unit knows what to improve.</param>
 public sealed record AssignmentLetterModel(
     string TownshipName,
     string Issuer,
@@ -48,4 +49,5 @@ public sealed record AssignmentLetterModel(
     string SignedOnText,
     string? Remarks = null,
     string? LeadUnitName = null,
-    string? CoUnitDeadlineText = null);
+    string? CoUnitDeadlineText = null,
+    string? DissatisfiedOpinion = null);

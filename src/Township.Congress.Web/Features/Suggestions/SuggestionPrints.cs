@@ -29,6 +29,10 @@ public sealed class SuggestionPrints(FontOptions fonts, WorkCalendar calendar)
         var issuer = $"{township}人民代表大会主席团";
         var coUnits = current.Where(a => !a.IsLead).Select(a => a.UnitName).ToList();
         var coSigners = details.Signers.Where(s => !s.IsLead).Select(s => s.DeputyName).ToList();
+        // The re-handling letter quotes the lead deputy's 不满意 of the round before.
+        var opinion = item.Round > 1
+            ? details.Feedback.Where(f => f.IsLead && f.Round == item.Round - 1 && f.Satisfaction == Satisfaction.Dissatisfied).Select(f => f.Comment).LastOrDefault()
+            : null;
         var letter = new AssignmentLetterModel(
             township, issuer, $"{ShortName(township)}人交〔{item.Year}〕{item.Sequence}号", addressee.UnitName, !addressee.IsLead,
             coUnits, item.Number, SuggestionLabels.Of(item.Kind), item.Title, item.Text,
@@ -36,7 +40,7 @@ public sealed class SuggestionPrints(FontOptions fonts, WorkCalendar calendar)
             details.SessionName is { } session ? $"{township}{session}期间" : "闭会期间",
             ChineseDate.Format(lead.AssignedOn), ChineseDate.Format(lead.Deadline), item.Round > 1,
             // Dated by the act of assignment, not the print: a reprint is the same letter.
-            ChineseDate.Format(addressee.AssignedOn), LeadUnitName: lead.UnitName);
+            ChineseDate.Format(addressee.AssignedOn), LeadUnitName: lead.UnitName, DissatisfiedOpinion: opinion);
         return AssignmentPacketDocument.Render(letter, ReplyFormModel.For(letter), fonts);
     }
 
