@@ -4,9 +4,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Suggestions;
+using Township.Congress.Testing.Suggestions;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 public class SuggestionApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {
