@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
 using Township.Congress.Places;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Deputies;
 
@@ -70,7 +71,7 @@ public static class DeputyQueries
         db.Terms.Where(t => t.TownshipId == townshipId).OrderByDescending(t => t.IsCurrent).ThenByDescending(t => t.Ordinal)
             .FirstOrDefaultAsync(ct);
 
-    public const string NoTermMessage = "本乡镇尚未设置当前届次，请先由管理员设置当前届次。";
+    public static string NoTermMessage => ModelText.Township_NoCurrentTerm;
 
     /// <summary>The current term, or a validation error saying none is set: what every create needs first.</summary>
     public static async Task<Term?> CurrentTermOrErrorAsync(this CongressDbContext db, Guid townshipId, List<ValidationError> errors,

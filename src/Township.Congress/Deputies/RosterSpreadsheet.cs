@@ -43,9 +43,11 @@ public static class RosterSpreadsheet
     {
         var example = new Dictionary<string, object?>
         {
+            #region Chinese by design: the Chinese roster file (sample row, sheet name)
             [C.Name] = "张三", [C.Gender] = "男", [C.Ethnicity] = "汉族", [C.BirthDate] = "1975-03-18",
             [C.IdCard] = "", [C.Affiliation] = "中共党员", [C.Education] = "大专", [C.Occupation] = "村党支部书记",
             [C.Category] = "村社干部", [C.Levels] = "乡", [C.Village] = "", [C.WorkUnit] = "", [C.Constituency] = "第一选区",
+            #endregion
             [C.Phone] = "", [C.Group] = "",
         };
         return Save([example], C.Importable);
@@ -57,7 +59,7 @@ public static class RosterSpreadsheet
         var list = rows.Select(r => r.ToDictionary(c => c.Key, c => SpreadsheetText.Cell(c.Value))).ToList();
         if (list.Count == 0) list.Add(columns.ToDictionary(c => c, _ => (object?)null));
         using var stream = new MemoryStream();
-        MiniExcel.SaveAs(stream, list, sheetName: "代表名册");
+        MiniExcel.SaveAs(stream, list, sheetName: "代表名册"); // Chinese by design: the Chinese roster file (sample row, sheet name)
         return stream.ToArray();
     }
 }

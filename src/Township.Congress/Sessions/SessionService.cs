@@ -3,6 +3,7 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -39,7 +40,7 @@ public sealed partial class SessionService(CongressDbContext db)
     {
         var session = await SessionForAsync(sessionId, SessionAction.AddAgendaItem, ct);
         title = title.Trim();
-        if (title.Length == 0) throw new DomainValidationException([new("Title", "请填写议程名称。")]);
+        if (title.Length == 0) throw new DomainValidationException([new("Title", ModelText.Agenda_TitleRequired)]);
         var order = 1 + (await db.Set<AgendaItem>().Where(a => a.SessionId == sessionId).MaxAsync(a => (int?)a.Order, ct) ?? 0);
         var item = new AgendaItem { TownshipId = session.TownshipId, SessionId = sessionId, Kind = kind, Title = title, Order = order };
         db.Add(item);
@@ -80,10 +81,10 @@ public sealed partial class SessionService(CongressDbContext db)
     {
         await SessionForAsync(sessionId, SessionAction.EditRoll, ct);
         var row = await db.Set<SessionAttendance>().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.DeputyId == deputyId, ct)
-            ?? throw new DomainValidationException([new("DeputyId", "该代表不在本次会议的点名册上（会议日期时不在任）。")]);
+            ?? throw new DomainValidationException([new("DeputyId", ModelText.Roll_DeputyNotOnRoll)]);
         leaveReason = leaveReason?.Trim() ?? "";
         if (status == AttendanceStatus.OnLeave && leaveReason.Length == 0)
-            throw new DomainValidationException([new("LeaveReason", "请假须填写原因。")]);
+            throw new DomainValidationException([new("LeaveReason", ModelText.Roll_LeaveReasonRequired)]);
         row.Status = status;
         row.LeaveReason = status == AttendanceStatus.OnLeave ? leaveReason : "";
         await db.SaveChangesAsync(ct);
@@ -104,11 +105,11 @@ public sealed partial class SessionService(CongressDbContext db)
     {
         var session = await SessionForAsync(sessionId, SessionAction.Open, ct);
         var summary = await SummaryAsync(sessionId, ct);
-        if (summary.InOffice == 0) throw new DomainValidationException([new("Roll", "请先生成点名册并点名。")]);
+        if (summary.InOffice == 0) throw new DomainValidationException([new("Roll", ModelText.Session_RollFirst)]);
         quorumOverrideReason = quorumOverrideReason?.Trim();
         if (!summary.HasQuorum && string.IsNullOrEmpty(quorumOverrideReason))
             throw new DomainValidationException([new("Quorum",
-                $"出席代表 {summary.Present} 人，未达到全体代表 {summary.InOffice} 人的三分之二（至少 {summary.QuorumRequired} 人），不能开幕。")]);
+                string.Format(ModelText.Session_NoQuorum, summary.Present, summary.InOffice, summary.QuorumRequired))]);
         db.EditingVersion(session, version);
         session.Status = SessionStatus.InSession;
         session.ActualStart ??= Today;
@@ -121,7 +122,7 @@ public sealed partial class SessionService(CongressDbContext db)
     {
         var session = await SessionForAsync(sessionId, SessionAction.Close, ct);
         var end = actualEnd ?? Today;
-        if (end < session.Start) throw new DomainValidationException([new("ActualEnd", "闭幕日期不能早于开幕日期。")]);
+        if (end < session.Start) throw new DomainValidationException([new("ActualEnd", ModelText.Session_CloseBeforeOpen)]);
         db.EditingVersion(session, version);
         session.Status = SessionStatus.Closed;
         session.ActualEnd = end;
@@ -138,7 +139,7 @@ public sealed partial class SessionService(CongressDbContext db)
             var present = await db.Set<SessionAttendance>()
                 .Where(a => a.SessionId == sessionId && a.Status == AttendanceStatus.Present).Select(a => a.DeputyId).ToListAsync(ct);
             if (choices.Keys.Except(present).Any())
-                throw new DomainValidationException([new("PerDeputy", "逐人表决只能记录出席本次会议的代表。")]);
+                throw new DomainValidationException([new("PerDeputy", ModelText.Vote_OnlyPresentDeputies)]);
             input = input with
             {
                 For = choices.Count(c => c.Value == VoteChoice.For),
@@ -147,7 +148,7 @@ public sealed partial class SessionService(CongressDbContext db)
             };
         }
         var errors = SessionRules.ValidateCounts(input.For, input.Against, input.Abstain, summary.Present);
-        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", "请填写表决事项。"));
+        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", ModelText.Vote_SubjectRequired));
         await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
         var vote = new SessionVote
@@ -221,8 +222,8 @@ public sealed partial class SessionService(CongressDbContext db)
         var session = await SessionForAsync(sessionId, SessionAction.SetPresidium, ct);
         var valid = await db.Deputies.Where(d => deputyIds.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
         var errors = new List<ValidationError>();
-        if (valid.Count != deputyIds.Count) errors.Add(new("Members", "主席团成员必须是本乡镇代表。"));
-        if (executiveChair is { } chair && !deputyIds.Contains(chair)) errors.Add(new("ExecutiveChair", "执行主席必须是主席团成员。"));
+        if (valid.Count != deputyIds.Count) errors.Add(new("Members", ModelText.Presidium_MemberNotDeputy));
+        if (executiveChair is { } chair && !deputyIds.Contains(chair)) errors.Add(new("ExecutiveChair", ModelText.Presidium_ChairNotMember));
         DomainValidationException.ThrowIfAny(errors);
         var current = await db.Set<SessionPresidiumMember>().Where(p => p.SessionId == sessionId).ToListAsync(ct);
         db.RemoveRange(current.Where(p => !deputyIds.Contains(p.DeputyId)));
@@ -254,17 +255,17 @@ public sealed partial class SessionService(CongressDbContext db)
     private async Task CheckAgendaItemAsync(Guid sessionId, Guid? agendaItemId, List<ValidationError> errors, CancellationToken ct)
     {
         if (agendaItemId is { } a && !await db.Set<AgendaItem>().AnyAsync(x => x.Id == a && x.SessionId == sessionId, ct))
-            errors.Add(new("AgendaItemId", "所选议程不属于本次会议。"));
+            errors.Add(new("AgendaItemId", ModelText.Agenda_ItemOfOtherSession));
     }
 
     private static List<ValidationError> Validate(SessionInput input)
     {
         var errors = new List<ValidationError>();
-        if (input.PlannedEnd < input.PlannedStart) errors.Add(new(nameof(input.PlannedEnd), "闭幕日期不能早于开幕日期。"));
-        if (input.PlannedEnd.DayNumber - input.PlannedStart.DayNumber > 14) errors.Add(new(nameof(input.PlannedEnd), "会期不能超过15天。"));
-        if (string.IsNullOrWhiteSpace(input.Venue)) errors.Add(new(nameof(input.Venue), "请填写会议地点。"));
+        if (input.PlannedEnd < input.PlannedStart) errors.Add(new(nameof(input.PlannedEnd), ModelText.Session_CloseBeforeOpen));
+        if (input.PlannedEnd.DayNumber - input.PlannedStart.DayNumber > 14) errors.Add(new(nameof(input.PlannedEnd), ModelText.Session_TooLong));
+        if (string.IsNullOrWhiteSpace(input.Venue)) errors.Add(new(nameof(input.Venue), ModelText.Meeting_VenueRequired));
         if (input.Kind == SessionKind.Extraordinary && input.ProposedBy is null)
-            errors.Add(new(nameof(input.ProposedBy), "临时会议须注明提议方（五分之一以上代表或主席团）。"));
+            errors.Add(new(nameof(input.ProposedBy), ModelText.Session_ExtraordinaryProposerRequired));
         return errors;
     }
 

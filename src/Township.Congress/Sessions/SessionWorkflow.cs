@@ -1,4 +1,5 @@
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -42,21 +43,21 @@ public sealed record SessionFacts(SessionStatus Status, bool ProjectsVoted = fal
 /// </summary>
 public static class SessionWorkflow
 {
-    private const string NotOpenYet = "会议尚未开幕，不能记录表决或选举结果。";
+    private static string NotOpenYet => ModelText.SessionWorkflow_NotOpenYet;
 
     /// <summary>Null when <paramref name="action"/> is allowed; otherwise why not, in Chinese.</summary>
     public static string? Refusal(SessionFacts session, SessionAction action) => (action, session.Status) switch
     {
-        (SessionAction.EditRoll, SessionStatus.Closed) => "会议已闭会，不能再修改点名。",
-        (SessionAction.Open, not SessionStatus.Planned) => "只有筹备中的会议可以开幕。",
-        (SessionAction.Close, not SessionStatus.InSession) => "只有会议中的会议可以闭幕。",
+        (SessionAction.EditRoll, SessionStatus.Closed) => ModelText.SessionWorkflow_ClosedRoll,
+        (SessionAction.Open, not SessionStatus.Planned) => ModelText.SessionWorkflow_OnlyPreparingOpens,
+        (SessionAction.Close, not SessionStatus.InSession) => ModelText.SessionWorkflow_OnlyOpenCloses,
         // Votes and results are entered once the session is open, and after it closes from the paper record.
         (SessionAction.RecordVote or SessionAction.RecordElection or SessionAction.EnterElectionResults or SessionAction.VoteProjects,
             SessionStatus.Planned) => NotOpenYet,
-        (SessionAction.PrepareElection, SessionStatus.Closed) => "会议已闭会，不能再准备选举。",
+        (SessionAction.PrepareElection, SessionStatus.Closed) => ModelText.SessionWorkflow_ClosedElections,
         // After closing only a first entry of the project counts, no correction.
-        (SessionAction.VoteProjects, SessionStatus.Closed) when session.ProjectsVoted => "会议已闭会，票决结果不能再修改。",
-        (SessionAction.ChangeProjects, _) when session.ProjectsVoted => "民生实事项目票决结果已记录，不能再修改候选项目或应选项目数。",
+        (SessionAction.VoteProjects, SessionStatus.Closed) when session.ProjectsVoted => ModelText.SessionWorkflow_ClosedLivelihood,
+        (SessionAction.ChangeProjects, _) when session.ProjectsVoted => ModelText.SessionWorkflow_LivelihoodVoted,
         _ => null,
     };
 
