@@ -81,4 +81,17 @@ public static class DeputyQueries
         if (term is null) errors.Add(new("TermId", NoTermMessage));
         return term;
     }
+
+    /// <summary>
+    /// What a new session or meeting needs first: its township (visible to the user, else it throws),
+    /// the current term, and no error in <paramref name="errors"/> (the input's own checks); else it throws them all.
+    /// </summary>
+    public static async Task<Term> TermForNewRecordAsync(this CongressDbContext db, Guid townshipId, List<ValidationError> errors,
+        CancellationToken ct = default)
+    {
+        await db.FindTownshipAsync(townshipId, ct);
+        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+        return term!;
+    }
 }

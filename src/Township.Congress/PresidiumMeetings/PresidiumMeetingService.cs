@@ -27,15 +27,12 @@ public sealed class PresidiumMeetingService(CongressDbContext db)
 
     public async Task<PresidiumMeeting> CreateAsync(Guid townshipId, PresidiumMeetingInput input, CancellationToken ct = default)
     {
-        await db.FindTownshipAsync(townshipId, ct);
-        var errors = Validate(input);
-        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
-        DomainValidationException.ThrowIfAny(errors);
+        var term = await db.TermForNewRecordAsync(townshipId, Validate(input), ct);
         var year = input.Date.Year;
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
         var number = 1 + await db.Set<PresidiumMeeting>().CountAsync(m => m.TownshipId == townshipId && m.Date >= start && m.Date <= end, ct);
-        var meeting = new PresidiumMeeting { TownshipId = townshipId, TermId = term!.Id, NumberInYear = number };
+        var meeting = new PresidiumMeeting { TownshipId = townshipId, TermId = term.Id, NumberInYear = number };
         Apply(meeting, input);
         db.Add(meeting);
         await db.SaveChangesAsync(ct);

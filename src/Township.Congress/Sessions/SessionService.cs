@@ -14,12 +14,9 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<CongressSession> CreateAsync(Guid townshipId, SessionInput input, CancellationToken ct = default)
     {
-        await db.FindTownshipAsync(townshipId, ct);
-        var errors = Validate(input);
-        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
-        DomainValidationException.ThrowIfAny(errors);
-        var ordinal = 1 + (await db.Set<CongressSession>().Where(s => s.TermId == term!.Id).MaxAsync(s => (int?)s.Ordinal, ct) ?? 0);
-        var session = new CongressSession { TownshipId = townshipId, TermId = term!.Id, Ordinal = ordinal };
+        var term = await db.TermForNewRecordAsync(townshipId, Validate(input), ct);
+        var ordinal = 1 + (await db.Set<CongressSession>().Where(s => s.TermId == term.Id).MaxAsync(s => (int?)s.Ordinal, ct) ?? 0);
+        var session = new CongressSession { TownshipId = townshipId, TermId = term.Id, Ordinal = ordinal };
         Apply(session, input);
         db.Add(session);
         await db.SaveChangesAsync(ct);

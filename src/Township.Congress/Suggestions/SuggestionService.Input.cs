@@ -137,6 +137,14 @@ public sealed partial class SuggestionService
 
     private async Task<Suggestion> CreateUnsavedAsync(Guid townshipId, SuggestionInput input, CancellationToken ct)
     {
+        var item = await NewItemAsync(townshipId, input, ct);
+        AddEvent(item, SuggestionAction.Submit, SuggestionState.Submitted, input.SubmittedOn, "并案件生成", ""); // Chinese by design: stored timeline and notification text
+        return item;
+    }
+
+    /// <summary>A new item, checked and added to the context but not saved: created or merged, it is numbered on save.</summary>
+    private async Task<Suggestion> NewItemAsync(Guid townshipId, SuggestionInput input, CancellationToken ct)
+    {
         var township = await db.FindTownshipAsync(townshipId, ct);
         var errors = new List<ValidationError>();
         var signers = await ValidateAsync(township, input, errors, ct);
@@ -144,7 +152,6 @@ public sealed partial class SuggestionService
         var item = new Suggestion { TownshipId = townshipId, Year = input.SubmittedOn.Year };
         Apply(item, input, signers);
         db.Add(item);
-        AddEvent(item, SuggestionAction.Submit, SuggestionState.Submitted, input.SubmittedOn, "并案件生成", ""); // Chinese by design: stored timeline and notification text
         return item;
     }
 }

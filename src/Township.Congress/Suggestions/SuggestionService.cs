@@ -28,15 +28,8 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
 
     public async Task<Suggestion> CreateAsync(Guid townshipId, SuggestionInput input, CancellationToken ct = default)
     {
-        var township = await db.FindTownshipAsync(townshipId, ct);
         if (input.SubmittedOn == default) input.SubmittedOn = Today;
-        var errors = new List<ValidationError>();
-        var signers = await ValidateAsync(township, input, errors, ct);
-        DomainValidationException.ThrowIfAny(errors);
-
-        var item = new Suggestion { TownshipId = townshipId, Year = input.SubmittedOn.Year };
-        Apply(item, input, signers);
-        db.Add(item);
+        var item = await NewItemAsync(townshipId, input, ct);
         AddEvent(item, SuggestionAction.Submit, item.State, input.SubmittedOn,
             $"{SuggestionLabels.Of(item.Kind)}由{(item.FromPresidium ? "主席团" : item.LeadDeputyName + "代表")}提出", ""); // Chinese by design: stored timeline and notification text
         await SaveNumberedAsync(item, ct);
