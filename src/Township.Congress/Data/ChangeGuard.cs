@@ -12,6 +12,7 @@ namespace Township.Congress.Data;
 
 // Plain `Township` would bind to the root namespace, not to the class.
 using Township = Township.Congress.Places.Township;
+using Township.Congress.Resources;
 
 /// <summary>
 /// Runs before every save: refuses writes outside the user's townships, bumps versions of
@@ -41,7 +42,7 @@ internal static class ChangeGuard
                 ? EnsureUnitAllowed(db, unitId, entry, unitItems)
                 : EnsureAllowed(db.Scope, entry);
             if (entry.Entity is Deputy && entry.State == EntityState.Deleted)
-                throw new InvalidOperationException("代表记录不可删除：请将其状态改为辞职、罢免、调离或去世。");
+                throw new InvalidOperationException(ModelText.Deputy_NotDeletable);
             if (entry.Entity is EditableEntity && entry.State == EntityState.Modified)
             {
                 var version = entry.Property(nameof(EditableEntity.Version));
@@ -170,7 +171,7 @@ internal static class ChangeGuard
     // Nor a copy of attached files: their bytes are shown as a length only.
     private static object? Show(string entityType, string property, object? value) => value switch
     {
-        byte[] bytes => $"{bytes.Length} 字节",
+        byte[] bytes => $"{bytes.Length} 字节", // Chinese by design: the audit stores its text in Chinese
         _ when PersonalData.KindOf(entityType, property) is { } kind => PersonalData.Mask(kind, value as string),
         _ => value?.ToString(),
     };

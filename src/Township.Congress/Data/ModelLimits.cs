@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Data;
 
@@ -71,7 +72,7 @@ public static class ModelLimits
         var label = FieldLabels.Of(entry.Metadata.ClrType.Name, meta.Name);
         return property.CurrentValue switch
         {
-            null when !meta.IsNullable && !meta.ClrType.IsValueType => $"请填写{label}。",
+            null when !meta.IsNullable && !meta.ClrType.IsValueType => string.Format(ModelText.Input_Required, label),
             string s => InputRules.TextProblem(s, meta.GetMaxLength(), label, SingleLine.Contains(meta.Name) ? false : null),
             Enum e => InputRules.EnumProblem(e, label),
             _ => null,

@@ -38,14 +38,14 @@ public class Deputy : EditableEntity, ITownshipOwned
     public Gender Gender { get; set; }
 
     /// <summary>民族, e.g. 汉族, 维吾尔族, 回族.</summary>
-    public string Ethnicity { get; set; } = "汉族";
+    public string Ethnicity { get; set; } = "汉族"; // Chinese by design: a stored default value
     public DateOnly? BirthDate { get; set; }
 
     /// <summary>公民身份号码: the stable key re-imports match on when present.</summary>
     public string? IdCardNumber { get; set; }
 
     /// <summary>政治面貌: 中共党员, 共青团员, 民主党派, 群众…</summary>
-    public string Affiliation { get; set; } = "群众";
+    public string Affiliation { get; set; } = "群众"; // Chinese by design: a stored default value
 
     /// <summary>文化程度: 研究生, 大学, 大专, 中专, 高中, 初中, 小学.</summary>
     public string Education { get; set; } = "";

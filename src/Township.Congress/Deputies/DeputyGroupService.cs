@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Deputies;
 
@@ -52,12 +53,12 @@ public sealed class DeputyGroupService(CongressDbContext db)
     {
         var group = await db.FindVisibleAsync<DeputyGroup>(groupId, ct);
         var errors = new List<ValidationError>();
-        if (leaderId is { } l && !memberIds.Contains(l)) errors.Add(new("LeaderId", "组长必须是本小组成员。"));
-        if (deputyLeaderId is { } dl && !memberIds.Contains(dl)) errors.Add(new("DeputyLeaderId", "副组长必须是本小组成员。"));
-        if (leaderId is not null && leaderId == deputyLeaderId) errors.Add(new("DeputyLeaderId", "组长和副组长不能是同一人。"));
+        if (leaderId is { } l && !memberIds.Contains(l)) errors.Add(new("LeaderId", ModelText.Group_LeaderNotMember));
+        if (deputyLeaderId is { } dl && !memberIds.Contains(dl)) errors.Add(new("DeputyLeaderId", ModelText.Group_DeputyLeaderNotMember));
+        if (leaderId is not null && leaderId == deputyLeaderId) errors.Add(new("DeputyLeaderId", ModelText.Group_LeadersSamePerson));
         var wanted = await db.Deputies.Where(d => memberIds.Contains(d.Id)).ToListAsync(ct);
         if (wanted.Count != memberIds.Count || wanted.Any(d => d.TownshipId != group.TownshipId))
-            errors.Add(new("Members", "所选代表不属于本乡镇。"));
+            errors.Add(new("Members", ModelText.Group_DeputyOfOtherTownship));
         DomainValidationException.ThrowIfAny(errors);
 
         db.EditingVersion(group, version);
@@ -74,10 +75,10 @@ public sealed class DeputyGroupService(CongressDbContext db)
     private async Task ValidateNameAsync(Guid townshipId, string name, Guid? self, CancellationToken ct)
     {
         var errors = new List<ValidationError>();
-        if (name.Length == 0) errors.Add(new("Name", "请填写小组名称。"));
-        else if (name.Length > 64) errors.Add(new("Name", "小组名称不能超过64个字。"));
+        if (name.Length == 0) errors.Add(new("Name", ModelText.Group_NameRequired));
+        else if (name.Length > 64) errors.Add(new("Name", ModelText.Group_NameTooLong));
         else if (await db.DeputyGroups.AnyAsync(g => g.TownshipId == townshipId && g.Name == name && g.Id != self, ct))
-            errors.Add(new("Name", $"本乡镇已有名为“{name}”的代表小组。"));
+            errors.Add(new("Name", string.Format(ModelText.Group_NameTaken, name)));
         DomainValidationException.ThrowIfAny(errors);
     }
 }

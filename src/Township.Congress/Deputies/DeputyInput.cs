@@ -1,4 +1,5 @@
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Deputies;
 
@@ -12,7 +13,7 @@ public sealed class DeputyInput
     /// <summary>Left empty, it is read from the 公民身份号码.</summary>
     public DateOnly? BirthDate { get; set; }
     public string? IdCardNumber { get; set; }
-    public string Affiliation { get; set; } = "群众";
+    public string Affiliation { get; set; } = "群众"; // Chinese by design: a stored default value
     public string Education { get; set; } = "";
     public string Occupation { get; set; } = "";
     public DeputyCategory Category { get; set; } = DeputyCategory.Farmer;
@@ -43,26 +44,26 @@ public sealed class DeputyInput
     {
         var errors = new List<ValidationError>();
         Name = Name.Trim();
-        if (Name.Length == 0) errors.Add(new(nameof(Name), "请填写代表姓名。"));
-        if (string.IsNullOrWhiteSpace(Ethnicity)) errors.Add(new(nameof(Ethnicity), "请填写民族。"));
+        if (Name.Length == 0) errors.Add(new(nameof(Name), ModelText.Deputy_NameRequired));
+        if (string.IsNullOrWhiteSpace(Ethnicity)) errors.Add(new(nameof(Ethnicity), ModelText.Deputy_EthnicityRequired));
         IdCardNumber = string.IsNullOrWhiteSpace(IdCardNumber) ? null : IdCardNumber.Trim().ToUpperInvariant();
         if (IdCardNumber is not null && !IdCard.IsValid(IdCardNumber))
             errors.Add(new(nameof(IdCardNumber), "公民身份号码格式不正确（应为18位，第7至14位为出生日期，末位校验码须正确）。"));
         else if (IdCardNumber is { } id) CheckAgainstIdCard(id, errors);
         else if (Gender is null) errors.Add(new(nameof(Gender), "请选择性别（或填写公民身份号码，由其确定）。"));
         if (BirthDate is { } b && (b > today || b < today.AddYears(-120)))
-            errors.Add(new(nameof(BirthDate), "出生日期不正确。"));
+            errors.Add(new(nameof(BirthDate), ModelText.Deputy_BirthDateInvalid));
         else if (BirthDate is { } b18 && b18 > today.AddYears(-18))
-            errors.Add(new(nameof(BirthDate), "代表须年满十八周岁。"));
+            errors.Add(new(nameof(BirthDate), ModelText.Deputy_Under18));
         Phone = PhoneNumbers.Normalize(Phone);
         if (Phone is not null && !PhoneNumbers.IsValid(Phone))
-            errors.Add(new(nameof(Phone), "联系电话应为11位手机号码或带区号的固定电话。"));
+            errors.Add(new(nameof(Phone), ModelText.Deputy_PhoneInvalid));
         // Values outside the defined choices would be stored and break every list that shows them.
-        if (InputRules.EnumProblem(Gender, "性别") is { } g) errors.Add(new(nameof(Gender), g));
-        if (InputRules.EnumProblem(Category, "代表结构") is { } c) errors.Add(new(nameof(Category), c));
-        if (InputRules.EnumProblem(Levels, "代表层级") is { } l) errors.Add(new(nameof(Levels), l));
-        if (Levels == DeputyLevels.None) errors.Add(new(nameof(Levels), "请至少选择一个代表层级。"));
-        if (InOfficeSince is { } since && since > today) errors.Add(new(nameof(InOfficeSince), "任职日期不能晚于今天。"));
+        if (InputRules.EnumProblem(Gender, ModelText.Field_Gender) is { } g) errors.Add(new(nameof(Gender), g));
+        if (InputRules.EnumProblem(Category, ModelText.Field_Category) is { } c) errors.Add(new(nameof(Category), c));
+        if (InputRules.EnumProblem(Levels, ModelText.Field_Levels) is { } l) errors.Add(new(nameof(Levels), l));
+        if (Levels == DeputyLevels.None) errors.Add(new(nameof(Levels), ModelText.Deputy_LevelRequired));
+        if (InOfficeSince is { } since && since > today) errors.Add(new(nameof(InOfficeSince), ModelText.Deputy_TermStartInFuture));
         return errors;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
 using Township.Congress.Places;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Deputies;
 
@@ -82,7 +83,7 @@ public static class DeputyQueries
         db.Terms.Where(t => t.TownshipId == townshipId).OrderByDescending(t => t.IsCurrent).ThenByDescending(t => t.Ordinal)
             .FirstOrDefaultAsync(ct);
 
-    public const string NoTermMessage = "本乡镇尚未设置当前届次，请先由管理员设置当前届次。";
+    public static string NoTermMessage => ModelText.Township_NoCurrentTerm;
 
     /// <summary>The current term, or a validation error saying none is set: what every create needs first.</summary>
     public static async Task<Term?> CurrentTermOrErrorAsync(this CongressDbContext db, Guid townshipId, List<ValidationError> errors,
@@ -91,5 +92,18 @@ public static class DeputyQueries
         var term = await db.CurrentTermAsync(townshipId, ct);
         if (term is null) errors.Add(new("TermId", NoTermMessage));
         return term;
+    }
+
+    /// <summary>
+    /// What a new session or meeting needs first: its township (visible to the user, else it throws),
+    /// the current term, and no error in <paramref name="errors"/> (the input's own checks); else it throws them all.
+    /// </summary>
+    public static async Task<Term> TermForNewRecordAsync(this CongressDbContext db, Guid townshipId, List<ValidationError> errors,
+        CancellationToken ct = default)
+    {
+        await db.FindTownshipAsync(townshipId, ct);
+        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+        return term!;
     }
 }

@@ -3,6 +3,7 @@ using Township.Congress.Data;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
 using Township.Congress.Security;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Deputies;
 
@@ -50,12 +51,12 @@ public sealed class DeputyService(CongressDbContext db)
         var deputy = await db.FindVisibleAsync<Deputy>(id, ct);
         var errors = new List<ValidationError>();
         reason = (reason ?? "").Trim();
-        if (status == deputy.Status) errors.Add(new("Status", $"该代表当前已是“{DeputyLabels.Of(status)}”状态。"));
-        if (effectiveOn > Today) errors.Add(new("EffectiveOn", "变更日期不能晚于今天。"));
-        if (effectiveOn < deputy.StatusSince) errors.Add(new("EffectiveOn", $"变更日期不能早于上次状态变更（{ChineseDate.Format(deputy.StatusSince)}）。"));
-        if (reason.Length == 0) errors.Add(new("Reason", "请填写变更原因。"));
-        if (InputRules.EnumProblem(status, "状态") is { } badStatus) errors.Add(new("Status", badStatus));
-        if (InputRules.TextProblem(reason, db.Model.MaxLength(typeof(DeputyStatusChange), nameof(DeputyStatusChange.Reason)), "变更原因") is { } tooLong)
+        if (status == deputy.Status) errors.Add(new("Status", string.Format(ModelText.Deputy_AlreadyInStatus, DeputyLabels.Of(status))));
+        if (effectiveOn > Today) errors.Add(new("EffectiveOn", ModelText.DeputyStatus_DateInFuture));
+        if (effectiveOn < deputy.StatusSince) errors.Add(new("EffectiveOn", string.Format(ModelText.DeputyStatus_DateBeforeLastChange, ChineseDate.Format(deputy.StatusSince))));
+        if (reason.Length == 0) errors.Add(new("Reason", ModelText.DeputyStatus_ReasonRequired));
+        if (InputRules.EnumProblem(status, ModelText.Field_Status) is { } badStatus) errors.Add(new("Status", badStatus));
+        if (InputRules.TextProblem(reason, db.Model.MaxLength(typeof(DeputyStatusChange), nameof(DeputyStatusChange.Reason)), ModelText.Field_ChangeReason) is { } tooLong)
             errors.Add(new("Reason", tooLong));
         DomainValidationException.ThrowIfAny(errors);
 
@@ -102,11 +103,11 @@ public sealed class DeputyService(CongressDbContext db)
     private async Task ValidateReferencesAsync(Guid townshipId, DeputyInput input, Guid? self, List<ValidationError> errors, CancellationToken ct)
     {
         if (input.VillageId is { } v && !await db.Villages.AnyAsync(x => x.Id == v && x.TownshipId == townshipId, ct))
-            errors.Add(new(nameof(input.VillageId), "所选村（社区）不属于本乡镇。"));
+            errors.Add(new(nameof(input.VillageId), ModelText.Deputy_VillageOfOtherTownship));
         if (input.GroupId is { } g && !await db.DeputyGroups.AnyAsync(x => x.Id == g && x.TownshipId == townshipId, ct))
-            errors.Add(new(nameof(input.GroupId), "所选代表小组不属于本乡镇。"));
+            errors.Add(new(nameof(input.GroupId), ModelText.Deputy_GroupOfOtherTownship));
         if (input.IdCardNumber is { } idc &&
             await db.Deputies.AnyAsync(x => x.TownshipId == townshipId && x.IdCardNumber == idc && x.Id != self, ct))
-            errors.Add(new(nameof(input.IdCardNumber), "本乡镇已有相同公民身份号码的代表。"));
+            errors.Add(new(nameof(input.IdCardNumber), ModelText.Deputy_IdCardTaken));
     }
 }

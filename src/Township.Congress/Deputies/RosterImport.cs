@@ -4,6 +4,7 @@ using Township.Congress.Data;
 using Township.Congress.Files;
 using Township.Congress.Formatting;
 using C = Township.Congress.Deputies.RosterColumns;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Deputies;
 
@@ -32,7 +33,7 @@ public sealed class RosterImport(CongressDbContext db)
         // Whatever the reader throws on a file that is no sheet, it is the file's fault, not ours.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ImportResult(0, 0, [new ImportError(0, "", "无法读取文件：请上传 .xlsx 格式的代表名册（可先下载导入模板）。")]) { Preview = preview };
+            return new ImportResult(0, 0, [new ImportError(0, "", ModelText.Roster_FileUnreadable)]) { Preview = preview };
         }
         var term = await db.CurrentTermAsync(townshipId, ct);
         var villages = await db.Villages.Where(v => v.TownshipId == townshipId).ToDictionaryAsync(v => v.Name, v => v.Id, ct);
@@ -44,7 +45,7 @@ public sealed class RosterImport(CongressDbContext db)
 
         var errors = new List<ImportError>();
         if (rows.Count > 0 && !rows[0].ContainsKey(C.Name))
-            errors.Add(new ImportError(1, C.Name, "缺少“姓名”列：请使用导入模板的表头。"));
+            errors.Add(new ImportError(1, C.Name, ModelText.Roster_NameColumnMissing));
         if (term is null) errors.Add(new ImportError(0, "", DeputyQueries.NoTermMessage));
         var today = ChineseDate.TodayInChina(db.Clock);
         var rules = new DeputyService(db);
@@ -62,7 +63,7 @@ public sealed class RosterImport(CongressDbContext db)
             foreach (var e in rules.Validate(input).Where(e => !row.HasError(RowParser.ColumnOf(e.Field))))
                 errors.Add(new ImportError(rowNumber, RowParser.ColumnOf(e.Field), e.Message));
             var key = input.IdCardNumber ?? $"{input.Name}|{input.BirthDate}";
-            if (!seenKeys.Add(key)) errors.Add(new ImportError(rowNumber, input.IdCardNumber is null ? C.Name : C.IdCard, "与表中前面的行重复（同一身份号码或同名同生日）。"));
+            if (!seenKeys.Add(key)) errors.Add(new ImportError(rowNumber, input.IdCardNumber is null ? C.Name : C.IdCard, ModelText.Roster_DuplicateRow));
             var match = RowKey.Read(row) is { } exported ? ExportedRecord(row, exported, byId)
                 : input.IdCardNumber is { } id && byIdCard.TryGetValue(id, out var d1) ? d1
                 : byNameBirth.GetValueOrDefault((input.Name, input.BirthDate));

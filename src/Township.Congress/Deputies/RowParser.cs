@@ -1,5 +1,6 @@
 using Township.Congress.Files;
 using C = Township.Congress.Deputies.RosterColumns;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Deputies;
 
@@ -11,10 +12,10 @@ internal static class RowParser
         var input = new DeputyInput
         {
             Name = row.Text(C.Name),
-            Ethnicity = Or(row.Text(C.Ethnicity), "汉族"),
+            Ethnicity = Or(row.Text(C.Ethnicity), "汉族"), // Chinese by design: a stored default value
             BirthDate = row.Date(C.BirthDate),
             IdCardNumber = row.Text(C.IdCard),
-            Affiliation = Or(row.Text(C.Affiliation), "群众"),
+            Affiliation = Or(row.Text(C.Affiliation), "群众"), // Chinese by design: a stored default value
             Education = row.Text(C.Education),
             Occupation = row.Text(C.Occupation),
             WorkUnit = row.Text(C.WorkUnit),
@@ -32,23 +33,23 @@ internal static class RowParser
         var category = row.Text(C.Category);
         if (category.Length == 0) input.Category = DeputyCategory.Other;
         else if (DeputyLabels.TryParse(DeputyLabels.Category, category, out DeputyCategory c)) input.Category = c;
-        else row.Error(C.Category, $"代表结构“{category}”不在列表中（{string.Join("、", DeputyLabels.Category.Values)}）。");
+        else row.Error(C.Category, $"代表结构“{category}”不在列表中（{string.Join("、", DeputyLabels.Category.Values)}）。"); // Chinese by design: a stored default value
 
         var levels = row.Text(C.Levels);
         input.Levels = levels.Length == 0 ? DeputyLevels.Township : DeputyLabels.ParseLevels(levels);
-        if (levels.Length > 0 && input.Levels == DeputyLevels.None) row.Error(C.Levels, $"代表层级“{levels}”无法识别，请写成“乡”或“乡、县”。");
+        if (levels.Length > 0 && input.Levels == DeputyLevels.None) row.Error(C.Levels, string.Format(ModelText.Roster_LevelsInvalid, levels));
 
         var village = row.Text(C.Village);
         if (village.Length > 0)
         {
             if (villages.TryGetValue(village, out var v)) input.VillageId = v;
-            else row.Error(C.Village, $"本乡镇没有名为“{village}”的村（社区）。");
+            else row.Error(C.Village, string.Format(ModelText.Roster_VillageUnknown, village));
         }
         var group = row.Text(C.Group);
         if (group.Length > 0)
         {
             if (groups.TryGetValue(group, out var g)) input.GroupId = g;
-            else row.Error(C.Group, $"本乡镇没有名为“{group}”的代表小组。");
+            else row.Error(C.Group, string.Format(ModelText.Roster_GroupUnknown, group));
         }
         return input;
     }

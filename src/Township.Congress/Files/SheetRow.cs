@@ -1,5 +1,6 @@
 using System.Globalization;
 using Township.Congress.Deputies;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Files;
 
@@ -29,12 +30,12 @@ public sealed class SheetRow(IDictionary<string, object?> cells, int number, Lis
             case DateTime dt: return DateOnly.FromDateTime(dt);
             case double serial when serial is >= 1 and <= LastSerial: return DateOnly.FromDateTime(DateTime.FromOADate(serial));
             case double or float or decimal or int or long:
-                Error(column, $"日期“{Convert.ToString(v, CultureInfo.InvariantCulture)}”超出可识别的范围，请写成 {exampleDate}。");
+                Error(column, string.Format(ModelText.Sheet_DateOutOfRange, Convert.ToString(v, CultureInfo.InvariantCulture), exampleDate));
                 return null;
         }
-        var text = v.ToString()!.Trim().Replace('年', '-').Replace('月', '-').Replace("日", "").Replace('/', '-').Replace('.', '-');
+        var text = v.ToString()!.Trim().Replace('年', '-').Replace('月', '-').Replace("日", "").Replace('/', '-').Replace('.', '-'); // Chinese by design: reads dates written in Chinese
         if (DateOnly.TryParseExact(text, ["yyyy-M-d", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        Error(column, $"日期“{v}”无法识别，请写成 {exampleDate}。");
+        Error(column, string.Format(ModelText.Sheet_DateUnreadable, v, exampleDate));
         return null;
     }
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Files;
 
@@ -11,7 +12,7 @@ namespace Township.Congress.Files;
 /// </summary>
 public static class UploadedFiles
 {
-    public const string AllowedTypes = "PDF、Word（.docx）、Excel（.xlsx）或图片（PNG、JPEG、GIF）";
+    public static string AllowedTypes => ModelText.Files_AllowedTypes;
 
     public const string Pdf = "application/pdf";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -66,11 +67,11 @@ public static class UploadedFiles
     private static string Describe(string type) => type switch
     {
         Pdf => "PDF",
-        Docx => "Word文档",
-        Xlsx => "Excel表格",
-        Png => "PNG图片",
-        Jpeg => "JPEG图片",
-        _ => "GIF图片",
+        Docx => ModelText.Files_Docx,
+        Xlsx => ModelText.Files_Xlsx,
+        Png => ModelText.Files_Png,
+        Jpeg => ModelText.Files_Jpeg,
+        _ => ModelText.Files_Gif,
     };
 
     private static async Task<byte[]> ReadLimitedAsync(Stream content, long maxBytes, CancellationToken ct)
@@ -81,7 +82,7 @@ public static class UploadedFiles
         while ((read = await content.ReadAsync(chunk, ct)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) Refuse($"文件过大：最大允许{FormatSize(maxBytes)}。");
+            if (buffer.Length > maxBytes) Refuse(string.Format(ModelText.Files_TooLarge, FormatSize(maxBytes)));
         }
         return buffer.ToArray();
     }
@@ -89,7 +90,7 @@ public static class UploadedFiles
     /// <summary>A size for people: 字节, KB or MB.</summary>
     public static string FormatSize(long bytes) => bytes switch
     {
-        < 1024 => $"{bytes} 字节",
+        < 1024 => string.Format(ModelText.Files_Bytes, bytes),
         < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
         _ => $"{bytes / (1024.0 * 1024):0.#} MB",
     };
@@ -98,15 +99,15 @@ public static class UploadedFiles
     public static async Task<(string Name, string ContentType, byte[] Bytes)> ReadCheckedAsync(string? fileName, Stream content, long maxBytes, CancellationToken ct = default)
     {
         var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
-        if (name.Length == 0) Refuse("请为文件命名。");
-        if (name.Length > 255) Refuse("文件名过长（最多255个字符）。");
+        if (name.Length == 0) Refuse(ModelText.Files_NameRequired);
+        if (name.Length > 255) Refuse(ModelText.Files_NameTooLong);
 
         var bytes = await ReadLimitedAsync(content, maxBytes, ct);
-        if (bytes.Length == 0) Refuse("文件为空。");
-        var type = Detect(bytes) ?? Refuse<string>($"不支持此文件类型：只可上传{AllowedTypes}。");
+        if (bytes.Length == 0) Refuse(ModelText.Files_Empty);
+        var type = Detect(bytes) ?? Refuse<string>(string.Format(ModelText.Files_TypeNotAllowed, AllowedTypes));
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (!Extensions[type].Contains(extension))
-            Refuse($"文件扩展名“{extension}”与文件内容不符：内容为{Describe(type)}，扩展名应为{string.Join("或", Extensions[type])}。");
+            Refuse(string.Format(ModelText.Files_ExtensionMismatch, extension, Describe(type), string.Join(ModelText.List_Or, Extensions[type])));
         return (name, type, bytes);
     }
 

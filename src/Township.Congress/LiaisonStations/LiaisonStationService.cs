@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.LiaisonStations;
 
@@ -26,9 +27,9 @@ public sealed class LiaisonStationService(CongressDbContext db)
         await db.FindTownshipAsync(townshipId, ct);
         var errors = new List<ValidationError>();
         input.Name = input.Name.Trim();
-        if (input.Name.Length == 0) errors.Add(new(nameof(input.Name), "请填写名称。"));
-        if (input.Venue.Trim().Length == 0) errors.Add(new(nameof(input.Venue), "请填写活动场所。"));
-        if (input.Checklist.Values.Any(v => v.Note.Length > 500)) errors.Add(new("Checklist", "每项说明不能超过500个字。"));
+        if (input.Name.Length == 0) errors.Add(new(nameof(input.Name), ModelText.Station_NameRequired));
+        if (input.Venue.Trim().Length == 0) errors.Add(new(nameof(input.Venue), ModelText.Station_VenueRequired));
+        if (input.Checklist.Values.Any(v => v.Note.Length > 500)) errors.Add(new("Checklist", ModelText.Station_NoteTooLong));
         DomainValidationException.ThrowIfAny(errors);
 
         LiaisonStation station;

@@ -1,3 +1,5 @@
+using Township.Congress.Resources;
+
 namespace Township.Congress.Model;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Township.Congress.Model;
 /// Nothing was written; the user reloads and decides.
 /// </summary>
 public sealed class ConcurrencyConflictException(string entityName, Exception? inner = null)
-    : Exception($"该{entityName}已被其他人修改，您的更改未保存。请刷新后重新编辑。", inner)
+    : Exception(string.Format(ModelText.Concurrency_Conflict, entityName), inner)
 {
     public string EntityName { get; } = entityName;
 }

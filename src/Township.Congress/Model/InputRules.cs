@@ -1,3 +1,5 @@
+using Township.Congress.Resources;
+
 namespace Township.Congress.Model;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class InputRules
     public static string? TextProblem(string? value, int? maxLength, string label, bool? multiLine = null)
     {
         if (value is null) return null;
-        if (maxLength is { } max && value.Length > max) return $"{label}不能超过{max}个字（现为{value.Length}个）。";
+        if (maxLength is { } max && value.Length > max) return string.Format(ModelText.Input_TooLong, label, max, value.Length);
         var lines = multiLine ?? maxLength is null or >= MultiLineFrom;
         for (var i = 0; i < value.Length; i++)
         {
@@ -24,9 +26,9 @@ public static class InputRules
                 i++;
                 continue;
             }
-            if (char.IsSurrogate(c)) return $"{label}含有无法识别的字符，请重新输入。";
+            if (char.IsSurrogate(c)) return string.Format(ModelText.Input_Unreadable, label);
             if (char.IsControl(c) && !(lines && c is '\n' or '\r' or '\t'))
-                return lines ? $"{label}含有不可见的控制字符，请删除后再保存。" : $"{label}只能填写一行文字，不能含换行或控制字符。";
+                return lines ? string.Format(ModelText.Input_ControlCharacters, label) : string.Format(ModelText.Input_SingleLine, label);
         }
         return null;
     }
@@ -44,7 +46,7 @@ public static class InputRules
     public static string? EnumProblem(object? value, string label)
     {
         if (value is null || !value.GetType().IsEnum || IsDefined(value.GetType(), value)) return null;
-        return $"{label}的取值“{Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)}”不在可选范围内。";
+        return string.Format(ModelText.Input_NotAChoice, label, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static ulong Bits(object value) => unchecked((ulong)Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));

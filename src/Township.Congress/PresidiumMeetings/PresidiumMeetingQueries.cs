@@ -31,7 +31,7 @@ public static class PresidiumMeetingNames
 {
     /// <summary>城关镇人大主席团2026年第一次会议 (without the township when not given).</summary>
     public static string Of(string? township, DateOnly date, int numberInYear) =>
-        $"{township}人大主席团{date.Year}年{ChineseNumerals.SessionOrdinal(numberInYear)}会议";
+        $"{township}人大主席团{date.Year}年{ChineseNumerals.SessionOrdinal(numberInYear)}会议"; // Chinese by design: the meeting's official name
 
     public static string Of(string? township, PresidiumMeeting m) => Of(township, m.Date, m.NumberInYear);
 }

@@ -3,6 +3,7 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.PresidiumMeetings;
 
@@ -29,15 +30,12 @@ public sealed class PresidiumMeetingService(CongressDbContext db)
 
     public async Task<PresidiumMeeting> CreateAsync(Guid townshipId, PresidiumMeetingInput input, CancellationToken ct = default)
     {
-        await db.FindTownshipAsync(townshipId, ct);
-        var errors = Validate(input);
-        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
-        DomainValidationException.ThrowIfAny(errors);
+        var term = await db.TermForNewRecordAsync(townshipId, Validate(input), ct);
         var year = input.Date.Year;
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
         var number = 1 + await db.Set<PresidiumMeeting>().CountAsync(m => m.TownshipId == townshipId && m.Date >= start && m.Date <= end, ct);
-        var meeting = new PresidiumMeeting { TownshipId = townshipId, TermId = term!.Id, NumberInYear = number };
+        var meeting = new PresidiumMeeting { TownshipId = townshipId, TermId = term.Id, NumberInYear = number };
         Apply(meeting, input);
         db.Add(meeting);
         await db.SaveChangesAsync(ct);
@@ -58,9 +56,9 @@ public sealed class PresidiumMeetingService(CongressDbContext db)
     {
         var meeting = await db.FindVisibleAsync<PresidiumMeeting>(meetingId, ct);
         var errors = new List<ValidationError>();
-        if (string.IsNullOrWhiteSpace(input.Description)) errors.Add(new("Description", "请填写事项内容。"));
-        if (string.IsNullOrWhiteSpace(input.Owner)) errors.Add(new("Owner", "请填写责任人。"));
-        if (input.DueOn < meeting.Date) errors.Add(new("DueOn", "完成时限不能早于会议日期。"));
+        if (string.IsNullOrWhiteSpace(input.Description)) errors.Add(new("Description", ModelText.Presidium_ActionTextRequired));
+        if (string.IsNullOrWhiteSpace(input.Owner)) errors.Add(new("Owner", ModelText.Presidium_ResponsibleRequired));
+        if (input.DueOn < meeting.Date) errors.Add(new("DueOn", ModelText.Presidium_DueBeforeMeeting));
         DomainValidationException.ThrowIfAny(errors);
         var action = new PresidiumAction
         {
@@ -75,7 +73,7 @@ public sealed class PresidiumMeetingService(CongressDbContext db)
     public async Task CompleteActionAsync(Guid actionId, DateOnly completedOn, string result, long version, CancellationToken ct = default)
     {
         var action = await db.FindVisibleAsync<PresidiumAction>(actionId, ct);
-        if (completedOn > Today) throw new DomainValidationException([new("CompletedOn", "完成日期不能晚于今天。")]);
+        if (completedOn > Today) throw new DomainValidationException([new("CompletedOn", ModelText.Presidium_DoneInFuture)]);
         db.EditingVersion(action, version);
         action.Status = ActionStatus.Done;
         action.CompletedOn = completedOn;
@@ -95,9 +93,9 @@ public sealed class PresidiumMeetingService(CongressDbContext db)
     private List<ValidationError> Validate(PresidiumMeetingInput input)
     {
         var errors = new List<ValidationError>();
-        if (input.Date > Today.AddYears(1)) errors.Add(new(nameof(input.Date), "会议日期不正确。"));
-        if (string.IsNullOrWhiteSpace(input.Place)) errors.Add(new(nameof(input.Place), "请填写会议地点。"));
-        if (PresidiumMeeting.Lines(input.Topics).Count == 0) errors.Add(new(nameof(input.Topics), "请至少填写一项议题。"));
+        if (input.Date > Today.AddYears(1)) errors.Add(new(nameof(input.Date), ModelText.Presidium_DateInvalid));
+        if (string.IsNullOrWhiteSpace(input.Place)) errors.Add(new(nameof(input.Place), ModelText.Meeting_VenueRequired));
+        if (PresidiumMeeting.Lines(input.Topics).Count == 0) errors.Add(new(nameof(input.Topics), ModelText.Presidium_TopicRequired));
         return errors;
     }
 

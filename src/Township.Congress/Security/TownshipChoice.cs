@@ -1,11 +1,12 @@
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Security;
 
 /// <summary>Which township a request means when it may leave the township out.</summary>
 public static class TownshipChoice
 {
-    public const string Required = "请指定乡镇。";
+    public static string Required => ModelText.Township_Required;
 
     /// <summary>
     /// The township given, else the user's one township, else a validation error on TownshipId: a

@@ -11,7 +11,7 @@ namespace Township.Congress.Sessions;
 /// </summary>
 public sealed class AgendaDocumentService(CongressDbContext db, DocumentOptions options)
 {
-    public const string AllowedTypes = UploadedFiles.AllowedTypes;
+    public static string AllowedTypes => UploadedFiles.AllowedTypes;
     public const string Pdf = UploadedFiles.Pdf;
     public const string Docx = UploadedFiles.Docx;
     public const string Xlsx = UploadedFiles.Xlsx;

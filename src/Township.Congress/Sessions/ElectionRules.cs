@@ -1,4 +1,5 @@
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -22,12 +23,12 @@ public static class ElectionRules
     {
         var errors = new List<ValidationError>();
         var names = candidateNames.Select(n => n.Trim()).ToList();
-        if (names.Count == 0) errors.Add(new("Candidates", "请至少填写一名候选人。"));
-        if (names.Any(n => n.Length == 0)) errors.Add(new("Candidates", "候选人姓名不能为空。"));
-        if (names.Where(n => n.Length > 0).Distinct().Count() != names.Count(n => n.Length > 0)) errors.Add(new("Candidates", "候选人姓名重复。"));
-        if (seats < 1) errors.Add(new("Seats", "应选名额至少为1。"));
+        if (names.Count == 0) errors.Add(new("Candidates", ModelText.Election_CandidateRequired));
+        if (names.Any(n => n.Length == 0)) errors.Add(new("Candidates", ModelText.Election_CandidateNameEmpty));
+        if (names.Where(n => n.Length > 0).Distinct().Count() != names.Count(n => n.Length > 0)) errors.Add(new("Candidates", ModelText.Election_CandidateNameRepeated));
+        if (seats < 1) errors.Add(new("Seats", ModelText.Election_SeatsAtLeastOne));
         else if (names.Count > 0 && names.Count < seats)
-            errors.Add(new("Candidates", $"候选人 {names.Count} 名，少于应选名额 {seats} 名。"));
+            errors.Add(new("Candidates", string.Format(ModelText.Election_FewerCandidatesThanSeats, names.Count, seats)));
         return errors;
     }
 
@@ -35,8 +36,8 @@ public static class ElectionRules
     public static ElectionCheck CheckRecorded(int seats, int ballotsCast, IReadOnlyList<BallotLine> candidates, AttendanceSummary roll)
     {
         var errors = new List<ValidationError>();
-        if (candidates.Count == 0) errors.Add(new("Candidates", "请至少填写一名候选人。"));
-        if (candidates.Any(c => string.IsNullOrWhiteSpace(c.Name))) errors.Add(new("Candidates", "候选人姓名不能为空。"));
+        if (candidates.Count == 0) errors.Add(new("Candidates", ModelText.Election_CandidateRequired));
+        if (candidates.Any(c => string.IsNullOrWhiteSpace(c.Name))) errors.Add(new("Candidates", ModelText.Election_CandidateNameEmpty));
         var elected = CheckCounts(roll, seats, ballotsCast, candidates.Select(c => c.Votes).ToList(), errors);
         return new(errors, elected);
     }
@@ -49,10 +50,10 @@ public static class ElectionRules
         AttendanceSummary roll)
     {
         var errors = new List<ValidationError>();
-        if (writeIns.Any(w => string.IsNullOrWhiteSpace(w.Name))) errors.Add(new("WriteIns", "另选人姓名不能为空。"));
+        if (writeIns.Any(w => string.IsNullOrWhiteSpace(w.Name))) errors.Add(new("WriteIns", ModelText.Election_WriteInNameEmpty));
         var names = candidates.Concat(writeIns).Select(c => c.Name.Trim()).ToList();
-        if (names.Distinct(StringComparer.Ordinal).Count() != names.Count) errors.Add(new("WriteIns", "另选人与候选人或另选人之间重名，请核对。"));
-        if (ballotsCast < 0) errors.Add(new("BallotsCast", "收回选票数不能为负数。"));
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Count) errors.Add(new("WriteIns", ModelText.Election_WriteInNameClash));
+        if (ballotsCast < 0) errors.Add(new("BallotsCast", ModelText.Election_BallotsNegative));
         var elected = CheckCounts(roll, seats, ballotsCast, candidates.Concat(writeIns).Select(c => c.Votes).ToList(), errors);
         return new(errors, elected);
     }
@@ -61,9 +62,9 @@ public static class ElectionRules
     private static IReadOnlySet<int> CheckCounts(AttendanceSummary roll, int seats, int ballotsCast, IReadOnlyList<int> votes, List<ValidationError> errors)
     {
         if (ballotsCast > roll.Present)
-            errors.Add(new("BallotsCast", $"收回选票 {ballotsCast} 张，超过出席代表 {roll.Present} 人。"));
+            errors.Add(new("BallotsCast", string.Format(ModelText.Election_BallotsOverPresent, ballotsCast, roll.Present)));
         if (votes.Sum(v => (long)v) > (long)ballotsCast * seats)
-            errors.Add(new("Votes", "候选人得票总数超过了收回选票数乘以应选名额。"));
+            errors.Add(new("Votes", ModelText.Election_VotesOverBallots));
         return SessionRules.Elected(votes, seats, roll.InOffice, ballotsCast, errors);
     }
 

@@ -1,4 +1,5 @@
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -22,9 +23,9 @@ public static class SessionRules
     public static List<ValidationError> ValidateCounts(int forVotes, int against, int abstain, int present)
     {
         var errors = new List<ValidationError>();
-        if (forVotes < 0 || against < 0 || abstain < 0) errors.Add(new("Counts", "票数不能为负数。"));
+        if (forVotes < 0 || against < 0 || abstain < 0) errors.Add(new("Counts", ModelText.Vote_Negative));
         if (forVotes + against + abstain > present)
-            errors.Add(new("Counts", $"赞成、反对、弃权合计 {forVotes + against + abstain} 票，超过出席代表 {present} 人。"));
+            errors.Add(new("Counts", string.Format(ModelText.Vote_OverPresent, forVotes + against + abstain, present)));
         return errors;
     }
 
@@ -35,16 +36,16 @@ public static class SessionRules
     /// </summary>
     public static IReadOnlySet<int> Elected(IReadOnlyList<int> votes, int seats, int deputiesInOffice, int ballotsCast, List<ValidationError> errors)
     {
-        if (seats < 1) errors.Add(new("Seats", "应选名额至少为1。"));
-        if (ballotsCast < 0) errors.Add(new("BallotsCast", "收回选票数不能为负数。"));
+        if (seats < 1) errors.Add(new("Seats", ModelText.Election_SeatsAtLeastOne));
+        if (ballotsCast < 0) errors.Add(new("BallotsCast", ModelText.Election_BallotsNegative));
         for (var i = 0; i < votes.Count; i++)
         {
-            if (votes[i] < 0) errors.Add(new("Votes", "得票数不能为负数。"));
-            if (votes[i] > ballotsCast) errors.Add(new("Votes", $"第{i + 1}位候选人得票 {votes[i]} 票，超过收回选票 {ballotsCast} 张。"));
+            if (votes[i] < 0) errors.Add(new("Votes", ModelText.Election_VotesNegative));
+            if (votes[i] > ballotsCast) errors.Add(new("Votes", string.Format(ModelText.Election_CandidateOverBallots, i + 1, votes[i], ballotsCast)));
         }
         var (chosen, tie) = TopWithMajority(votes, seats, deputiesInOffice);
         if (tie is { } t)
-            errors.Add(new("Votes", $"得票过半数的候选人多于应选名额，且第{seats}名与第{seats + 1}名票数相同（{t}票），应就票数相同的候选人再次投票。"));
+            errors.Add(new("Votes", string.Format(ModelText.Election_TieAtLastSeat, seats, seats + 1, t)));
         return chosen;
     }
 
@@ -55,10 +56,10 @@ public static class SessionRules
     /// </summary>
     public static IReadOnlySet<int> ChosenProjects(IReadOnlyList<int> forVotes, int? seats, int deputiesInOffice, List<ValidationError> errors)
     {
-        if (seats is < 1) errors.Add(new("Seats", "应选项目数至少为1。"));
+        if (seats is < 1) errors.Add(new("Seats", ModelText.Livelihood_SeatsAtLeastOne));
         var (chosen, tie) = TopWithMajority(forVotes, seats ?? forVotes.Count, deputiesInOffice);
         if (tie is { } t)
-            errors.Add(new("Counts", $"赞成票过半数的项目多于应选项目数，且第{seats}名与第{seats + 1}名赞成票相同（{t}票），应就票数相同的项目再次表决。"));
+            errors.Add(new("Counts", string.Format(ModelText.Livelihood_TieAtLastPlace, seats, seats + 1, t)));
         return chosen;
     }
 
@@ -73,10 +74,10 @@ public static class SessionRules
         {
             var p = projects[i];
             foreach (var e in ValidateCounts(p.For, p.Against, p.Abstain, present))
-                errors.Add(new($"Counts[{i}]", $"{p.Name}：{e.Message}"));
+                errors.Add(new($"Counts[{i}]", string.Format(ModelText.Livelihood_ProjectProblem, p.Name, e.Message)));
         }
         if (seats > projects.Count)
-            errors.Add(new("Seats", $"应选项目数（{seats}项）多于候选项目数（{projects.Count}项）。"));
+            errors.Add(new("Seats", string.Format(ModelText.Livelihood_MoreSeatsThanProjects, seats, projects.Count)));
         return ChosenProjects(projects.Select(p => p.For).ToList(), seats, deputiesInOffice, errors);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -55,7 +56,7 @@ public sealed partial class SessionService
         await SessionForAsync(sessionId, SessionAction.ChangeProjects, ct);
         var candidates = await db.Set<LivelihoodCandidate>().Where(c => c.SessionId == sessionId).ToDictionaryAsync(c => c.Id, ct);
         if (order.Count != candidates.Count || order.Distinct().Count() != order.Count || order.Any(id => !candidates.ContainsKey(id)))
-            throw new DomainValidationException([new("Order", "排序须包含本次会议的每个候选项目各一次。")]);
+            throw new DomainValidationException([new("Order", ModelText.Livelihood_OrderIncomplete)]);
         for (var i = 0; i < order.Count; i++) candidates[order[i]].Order = i + 1;
         await db.SaveChangesAsync(ct);
     }
@@ -64,7 +65,7 @@ public sealed partial class SessionService
     public async Task<CongressSession> SetLivelihoodSeatsAsync(Guid sessionId, int? seats, long version, CancellationToken ct = default)
     {
         var session = await SessionForAsync(sessionId, SessionAction.ChangeProjects, ct);
-        if (seats is < 1 or > 100) throw new DomainValidationException([new("Seats", "应选项目数应在1至100之间，不限定时请留空。")]);
+        if (seats is < 1 or > 100) throw new DomainValidationException([new("Seats", ModelText.Livelihood_SeatsRange)]);
         db.EditingVersion(session, version);
         session.LivelihoodSeats = seats;
         await db.SaveChangesAsync(ct);
@@ -80,13 +81,13 @@ public sealed partial class SessionService
     {
         var session = await SessionForAsync(sessionId, SessionAction.VoteProjects, ct);
         var candidates = await db.Set<LivelihoodCandidate>().Where(c => c.SessionId == sessionId).OrderBy(c => c.Order).ToListAsync(ct);
-        if (candidates.Count == 0) throw new DomainValidationException([new("Candidates", "本次会议还没有民生实事候选项目。")]);
+        if (candidates.Count == 0) throw new DomainValidationException([new("Candidates", ModelText.Livelihood_NoCandidates)]);
         var byId = counts.GroupBy(c => c.CandidateId).ToDictionary(g => g.Key, g => g.ToList());
         var errors = new List<ValidationError>();
         if (candidates.Any(c => !byId.TryGetValue(c.Id, out var rows) || rows.Count != 1))
-            errors.Add(new("Counts", "须为每个候选项目各填写一次赞成、反对、弃权票数。"));
+            errors.Add(new("Counts", ModelText.Livelihood_VotesPerProject));
         if (byId.Keys.Any(id => candidates.All(c => c.Id != id)))
-            errors.Add(new("Counts", "票数中有不属于本次会议的候选项目。"));
+            errors.Add(new("Counts", ModelText.Livelihood_ProjectOfOtherSession));
         DomainValidationException.ThrowIfAny(errors);
 
         var summary = await SummaryAsync(sessionId, ct);
@@ -108,14 +109,14 @@ public sealed partial class SessionService
     {
         var errors = new List<ValidationError>();
         var name = input.Name.Trim();
-        if (name.Length == 0) errors.Add(new("Name", "请填写项目名称。"));
-        else if (name.Length > 200) errors.Add(new("Name", "项目名称不能超过200字。"));
+        if (name.Length == 0) errors.Add(new("Name", ModelText.Livelihood_NameRequired));
+        else if (name.Length > 200) errors.Add(new("Name", ModelText.Livelihood_NameTooLong));
         else if (await db.Set<LivelihoodCandidate>().AnyAsync(c => c.SessionId == sessionId && c.Name == name && c.Id != candidateId, ct))
-            errors.Add(new("Name", $"已有同名候选项目“{name}”。"));
-        if (input.Description.Trim().Length > 2000) errors.Add(new("Description", "项目说明不能超过2000字。"));
-        if (input.OwnerUnit.Trim().Length > 128) errors.Add(new("OwnerUnit", "责任单位不能超过128字。"));
-        if (input.EstimatedBudget < 0) errors.Add(new("EstimatedBudget", "估算投资不能为负数。"));
-        if (input.EstimatedBudget >= MaxBudget) errors.Add(new("EstimatedBudget", "估算投资以万元为单位，请核对金额。"));
+            errors.Add(new("Name", string.Format(ModelText.Livelihood_NameTaken, name)));
+        if (input.Description.Trim().Length > 2000) errors.Add(new("Description", ModelText.Livelihood_DescriptionTooLong));
+        if (input.OwnerUnit.Trim().Length > 128) errors.Add(new("OwnerUnit", ModelText.Livelihood_ResponsibleTooLong));
+        if (input.EstimatedBudget < 0) errors.Add(new("EstimatedBudget", ModelText.Livelihood_InvestmentNegative));
+        if (input.EstimatedBudget >= MaxBudget) errors.Add(new("EstimatedBudget", ModelText.Livelihood_InvestmentImplausible));
         await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
         return errors;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -69,9 +70,9 @@ public sealed partial class SessionService
         var writeIns = input.WriteIns ?? [];
         var errors = new List<ValidationError>();
         if (candidates.Any(c => !input.Votes.ContainsKey(c.Id)))
-            errors.Add(new("Votes", "请填写每位候选人的得票（未得票的填0）。"));
+            errors.Add(new("Votes", ModelText.Election_VotesForEveryCandidate));
         if (input.Votes.Keys.Any(id => candidates.All(c => c.Id != id)))
-            errors.Add(new("Votes", "得票中有不属于本选举的候选人。"));
+            errors.Add(new("Votes", ModelText.Election_CandidateOfOtherElection));
         var check = ElectionRules.CheckResults(election.Seats, input.BallotsCast,
             candidates.Select(c => new BallotLine(c.Name, input.Votes.GetValueOrDefault(c.Id))).ToList(),
             writeIns.Select(w => new BallotLine(w.Name, w.Votes)).ToList(), summary);
@@ -109,7 +110,7 @@ public sealed partial class SessionService
         var election = await db.FindVisibleAsync<Election>(electionId, ct);
         await db.Entry(election).Collection(e => e.Candidates).LoadAsync(ct);
         if (election.Status != ElectionStatus.Prepared)
-            throw new DomainValidationException([new("Status", "该选举已记录结果，不能再修改。")]);
+            throw new DomainValidationException([new("Status", ModelText.Election_ResultRecorded)]);
         return election;
     }
 

@@ -3,6 +3,7 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -16,12 +17,9 @@ public sealed partial class SessionService(CongressDbContext db)
 
     public async Task<CongressSession> CreateAsync(Guid townshipId, SessionInput input, CancellationToken ct = default)
     {
-        await db.FindTownshipAsync(townshipId, ct);
-        var errors = Validate(input);
-        var term = await db.CurrentTermOrErrorAsync(townshipId, errors, ct);
-        DomainValidationException.ThrowIfAny(errors);
-        var ordinal = 1 + (await db.Set<CongressSession>().Where(s => s.TermId == term!.Id).MaxAsync(s => (int?)s.Ordinal, ct) ?? 0);
-        var session = new CongressSession { TownshipId = townshipId, TermId = term!.Id, Ordinal = ordinal };
+        var term = await db.TermForNewRecordAsync(townshipId, Validate(input), ct);
+        var ordinal = 1 + (await db.Set<CongressSession>().Where(s => s.TermId == term.Id).MaxAsync(s => (int?)s.Ordinal, ct) ?? 0);
+        var session = new CongressSession { TownshipId = townshipId, TermId = term.Id, Ordinal = ordinal };
         Apply(session, input);
         db.Add(session);
         await db.SaveChangesAsync(ct);
@@ -68,10 +66,10 @@ public sealed partial class SessionService(CongressDbContext db)
         if (status == AttendanceStatus.Unmarked && session.Status != SessionStatus.Planned)
             throw new DomainValidationException([new("Status", "会议已开幕，每位代表须为出席、请假或缺席之一，不能改回未点名。")]);
         var row = await db.Set<SessionAttendance>().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.DeputyId == deputyId, ct)
-            ?? throw new DomainValidationException([new("DeputyId", "该代表不在本次会议的点名册上（会议日期时不在任）。")]);
+            ?? throw new DomainValidationException([new("DeputyId", ModelText.Roll_DeputyNotOnRoll)]);
         leaveReason = leaveReason?.Trim() ?? "";
         if (status == AttendanceStatus.OnLeave && leaveReason.Length == 0)
-            throw new DomainValidationException([new("LeaveReason", "请假须填写原因。")]);
+            throw new DomainValidationException([new("LeaveReason", ModelText.Roll_LeaveReasonRequired)]);
         row.Status = status;
         row.LeaveReason = status == AttendanceStatus.OnLeave ? leaveReason : "";
         await db.SaveChangesAsync(ct);
@@ -116,7 +114,7 @@ public sealed partial class SessionService(CongressDbContext db)
     {
         var session = await SessionForAsync(sessionId, SessionAction.Close, ct);
         var end = actualEnd ?? Today;
-        if (end < session.Start) throw new DomainValidationException([new("ActualEnd", "闭幕日期不能早于开幕日期。")]);
+        if (end < session.Start) throw new DomainValidationException([new("ActualEnd", ModelText.Session_CloseBeforeOpen)]);
         db.EditingVersion(session, version);
         session.Status = SessionStatus.Closed;
         session.ActualEnd = end;
@@ -189,8 +187,8 @@ public sealed partial class SessionService(CongressDbContext db)
         var session = await SessionForAsync(sessionId, SessionAction.SetPresidium, ct);
         var valid = await db.Deputies.Where(d => deputyIds.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
         var errors = new List<ValidationError>();
-        if (valid.Count != deputyIds.Count) errors.Add(new("Members", "主席团成员必须是本乡镇代表。"));
-        if (executiveChair is { } chair && !deputyIds.Contains(chair)) errors.Add(new("ExecutiveChair", "执行主席必须是主席团成员。"));
+        if (valid.Count != deputyIds.Count) errors.Add(new("Members", ModelText.Presidium_MemberNotDeputy));
+        if (executiveChair is { } chair && !deputyIds.Contains(chair)) errors.Add(new("ExecutiveChair", ModelText.Presidium_ChairNotMember));
         DomainValidationException.ThrowIfAny(errors);
         var current = await db.Set<SessionPresidiumMember>().Where(p => p.SessionId == sessionId).ToListAsync(ct);
         db.RemoveRange(current.Where(p => !deputyIds.Contains(p.DeputyId)));
@@ -227,17 +225,17 @@ public sealed partial class SessionService(CongressDbContext db)
     private async Task CheckAgendaItemAsync(Guid sessionId, Guid? agendaItemId, List<ValidationError> errors, CancellationToken ct)
     {
         if (agendaItemId is { } a && !await db.Set<AgendaItem>().AnyAsync(x => x.Id == a && x.SessionId == sessionId, ct))
-            errors.Add(new("AgendaItemId", "所选议程不属于本次会议。"));
+            errors.Add(new("AgendaItemId", ModelText.Agenda_ItemOfOtherSession));
     }
 
     private static List<ValidationError> Validate(SessionInput input)
     {
         var errors = new List<ValidationError>();
-        if (input.PlannedEnd < input.PlannedStart) errors.Add(new(nameof(input.PlannedEnd), "闭幕日期不能早于开幕日期。"));
-        if (input.PlannedEnd.DayNumber - input.PlannedStart.DayNumber > 14) errors.Add(new(nameof(input.PlannedEnd), "会期不能超过15天。"));
-        if (string.IsNullOrWhiteSpace(input.Venue)) errors.Add(new(nameof(input.Venue), "请填写会议地点。"));
+        if (input.PlannedEnd < input.PlannedStart) errors.Add(new(nameof(input.PlannedEnd), ModelText.Session_CloseBeforeOpen));
+        if (input.PlannedEnd.DayNumber - input.PlannedStart.DayNumber > 14) errors.Add(new(nameof(input.PlannedEnd), ModelText.Session_TooLong));
+        if (string.IsNullOrWhiteSpace(input.Venue)) errors.Add(new(nameof(input.Venue), ModelText.Meeting_VenueRequired));
         if (input.Kind == SessionKind.Extraordinary && input.ProposedBy is null)
-            errors.Add(new(nameof(input.ProposedBy), "临时会议须注明提议方（五分之一以上代表或主席团）。"));
+            errors.Add(new(nameof(input.ProposedBy), ModelText.Session_ExtraordinaryProposerRequired));
         return errors;
     }
 

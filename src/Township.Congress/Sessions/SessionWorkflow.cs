@@ -1,4 +1,5 @@
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -49,7 +50,7 @@ public sealed record SessionFacts(SessionStatus Status, bool ProjectsVoted = fal
 /// </summary>
 public static class SessionWorkflow
 {
-    private const string NotOpenYet = "会议尚未开幕，不能记录表决或选举结果。";
+    private static string NotOpenYet => ModelText.SessionWorkflow_NotOpenYet;
     private const string ReadOnly = "会议已闭会，记录不能再修改；确需修改的，请点“更正”并填写更正原因。";
 
     /// <summary>What a closed session still takes as an explicit 更正 (with a reason, printed in the minutes); nothing else changes.</summary>
@@ -61,17 +62,17 @@ public static class SessionWorkflow
     /// <summary>Null when <paramref name="action"/> is allowed; otherwise why not, in Chinese.</summary>
     public static string? Refusal(SessionFacts session, SessionAction action) => (action, session.Status) switch
     {
-        (SessionAction.EditRoll, SessionStatus.Closed) => "会议已闭会，不能再修改点名。",
-        (SessionAction.Open, not SessionStatus.Planned) => "只有筹备中的会议可以开幕。",
-        (SessionAction.Close, not SessionStatus.InSession) => "只有会议中的会议可以闭幕。",
+        (SessionAction.EditRoll, SessionStatus.Closed) => ModelText.SessionWorkflow_ClosedRoll,
+        (SessionAction.Open, not SessionStatus.Planned) => ModelText.SessionWorkflow_OnlyPreparingOpens,
+        (SessionAction.Close, not SessionStatus.InSession) => ModelText.SessionWorkflow_OnlyOpenCloses,
         (SessionAction.Correct, not SessionStatus.Closed) => "会议尚未闭会，可以直接修改，无需更正。",
         (SessionAction.RecordVote or SessionAction.EditVote or SessionAction.RecordElection or SessionAction.EnterElectionResults
             or SessionAction.VoteProjects, SessionStatus.Planned) => NotOpenYet,
-        (SessionAction.PrepareElection, SessionStatus.Closed) => "会议已闭会，不能再准备选举。",
+        (SessionAction.PrepareElection, SessionStatus.Closed) => ModelText.SessionWorkflow_ClosedElections,
         (SessionAction.ChangeProjects, SessionStatus.Closed) => ReadOnly,
         // A closed session is read-only: only an explicit correction, with a reason, changes its record.
         (_, SessionStatus.Closed) when IsCorrectable(action) && !session.Correcting => ReadOnly,
-        (SessionAction.ChangeProjects, _) when session.ProjectsVoted => "民生实事项目票决结果已记录，不能再修改候选项目或应选项目数。",
+        (SessionAction.ChangeProjects, _) when session.ProjectsVoted => ModelText.SessionWorkflow_LivelihoodVoted,
         _ => null,
     };
 

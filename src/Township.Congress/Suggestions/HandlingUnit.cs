@@ -31,5 +31,5 @@ public class SuggestionCategory : EditableEntity
 
     /// <summary>The categories of domain.md, seeded for every county.</summary>
     public static readonly string[] Defaults =
-        ["农村道路", "农田水利", "教育", "医疗卫生", "社会保障", "环境卫生", "产业发展", "社会治安", "城乡建设", "其他"];
+        ["农村道路", "农田水利", "教育", "医疗卫生", "社会保障", "环境卫生", "产业发展", "社会治安", "城乡建设", "其他"]; // Chinese by design: the default categories, stored data
 }

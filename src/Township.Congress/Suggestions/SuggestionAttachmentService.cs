@@ -3,6 +3,7 @@ using Township.Congress.Data;
 using Township.Congress.Files;
 using Township.Congress.Model;
 using Township.Congress.Sessions;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Suggestions;
 
@@ -17,13 +18,13 @@ public sealed class SuggestionAttachmentService(CongressDbContext db, DocumentOp
         var item = await db.FindVisibleAsync<Suggestion>(suggestionId, ct);
         var actor = await db.ActorOnAsync(item, ct);
         if (actor == SuggestionActor.Viewer)
-            throw new DomainValidationException([new("File", "您只能查看此件，不能上传附件。")]);
+            throw new DomainValidationException([new("File", ModelText.Attachment_ViewerOnly)]);
         if (answerId is { } a)
         {
             var answer = await db.Set<SuggestionAnswer>().FirstOrDefaultAsync(x => x.Id == a && x.SuggestionId == suggestionId, ct)
-                ?? throw new DomainValidationException([new("AnswerId", "所选答复不属于此件。")]);
+                ?? throw new DomainValidationException([new("AnswerId", ModelText.Attachment_AnswerOfOtherItem)]);
             if (actor != SuggestionActor.Secretary && answer.UnitId != db.Scope.HandlingUnitId)
-                throw new DomainValidationException([new("AnswerId", "只能为本单位的答复上传附件。")]);
+                throw new DomainValidationException([new("AnswerId", ModelText.Attachment_OwnAnswersOnly)]);
         }
         var (name, type, bytes) = await UploadedFiles.ReadCheckedAsync(fileName, content, options.MaxBytes, ct);
         var attachment = new SuggestionAttachment

@@ -75,7 +75,7 @@ public static class SuggestionFigureQueries
             .ToDictionaryAsync(c => c.Id, c => new { c.Name, c.SortOrder }, ct);
         var byCategory = rows.GroupBy(r => r.CategoryId)
             .OrderBy(g => g.Key is { } k && categories.TryGetValue(k, out var c) ? c.SortOrder : int.MaxValue)
-            .Select(g => new FigureGroup(g.Key, g.Key is { } k && categories.TryGetValue(k, out var c) ? c.Name : "未分类", SuggestionFigures.Of(g.ToList(), today)))
+            .Select(g => new FigureGroup(g.Key, g.Key is { } k && categories.TryGetValue(k, out var c) ? c.Name : "未分类", SuggestionFigures.Of(g.ToList(), today))) // Chinese by design: group names, as on the ledger's 统计 sheet
             .ToList();
 
         var unitIds = rows.Where(r => r.LeadUnitId != null).Select(r => r.LeadUnitId!.Value).Distinct().ToList();
@@ -84,7 +84,7 @@ public static class SuggestionFigureQueries
             .Select(g => new FigureGroup(g.Key, units.GetValueOrDefault(g.Key!.Value, ""), SuggestionFigures.Of(g.ToList(), today))).ToList());
 
         var byYear = all.GroupBy(r => r.Year).OrderBy(g => g.Key)
-            .Select(g => new FigureGroup(null, $"{g.Key}年", SuggestionFigures.Of(g.ToList(), today))).ToList();
+            .Select(g => new FigureGroup(null, $"{g.Key}年", SuggestionFigures.Of(g.ToList(), today))).ToList(); // Chinese by design: group names, as on the ledger's 统计 sheet
         return new SuggestionFigureReport(year, SuggestionFigures.Of(rows, today), byCategory, byUnit, byYear);
     }
 

@@ -5,6 +5,7 @@ using Township.Congress.Deputies;
 using Township.Congress.Files;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Suggestions;
 
@@ -28,6 +29,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
     /// <summary>Column headers of the sheet: the template and the import share them.</summary>
     public static class Columns
     {
+        #region Chinese by design: the Chinese collection sheet (headers, example row, name separators)
         public const string Title = "标题";
         public const string Text = "内容";
         public const string Category = "分类";
@@ -36,12 +38,13 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         public const string Source = "来源";
         public const string SourceNote = "来源说明";
         public const string SubmittedOn = "提出日期";
+        #endregion
 
         public static readonly string[] All = [Title, Text, Category, LeadDeputy, CoSigners, Source, SourceNote, SubmittedOn];
     }
 
     /// <summary>How co-signers' names may be separated in one cell.</summary>
-    private static readonly char[] NameSeparators = ['、', '，', ',', '；', ';', '\n'];
+    private static readonly char[] NameSeparators = ['、', '，', ',', '；', ';', '\n']; // Chinese by design: the separators people type between Chinese names
 
     private const int MaxErrors = 1000;
 
@@ -50,6 +53,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
     {
         var example = new Dictionary<string, object?>
         {
+            #region Chinese by design: the Chinese collection sheet (headers, example row, name separators)
             [Columns.Title] = "关于修复新民村三组灌溉水渠的建议",
             [Columns.Text] = "新民村三组灌溉水渠多处破损渗漏，春灌用水困难，群众希望尽快修复。",
             [Columns.Category] = "农田水利",
@@ -57,6 +61,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
             [Columns.CoSigners] = "李四、王五",
             [Columns.Source] = "联系选民",
             [Columns.SourceNote] = "3月代表接待日，新民村村民反映",
+            #endregion
             [Columns.SubmittedOn] = "2026-03-10",
         };
         return SpreadsheetFile.Write(new SheetContent("建议收集表", [example.Keys.ToList<object?>(), example.Values.ToList()]));
@@ -73,7 +78,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         // Whatever the reader throws on a file that is no sheet, it is the file's fault, not ours.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Failed([new ImportError(0, "", "无法读取文件：请上传 .xlsx 格式的建议收集表（可先下载导入模板）。")]);
+            return Failed([new ImportError(0, "", ModelText.SuggestionImport_FileUnreadable)]);
         }
 
         var today = ChineseDate.TodayInChina(db.Clock);
@@ -84,7 +89,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
 
         var errors = new List<ImportError>();
         if (rows.Count > 0 && !(rows[0].ContainsKey(Columns.Title) && rows[0].ContainsKey(Columns.Text)))
-            errors.Add(new ImportError(1, Columns.Title, "缺少“标题”或“内容”列：请使用导入模板的表头。"));
+            errors.Add(new ImportError(1, Columns.Title, ModelText.SuggestionImport_ColumnsMissing));
         var seen = new Dictionary<string, int>();
         var parsed = new List<(int Row, SuggestionInput Input)>();
         for (var i = 0; i < rows.Count && errors.Count < MaxErrors; i++)
@@ -95,7 +100,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
             var input = Parse(db.Model, row, deputies, categories, today);
             var key = $"{input.Title}\u0001{input.Text}";
             if (input.Title.Length > 0 && seen.TryGetValue(key, out var first))
-                row.Error(Columns.Title, $"与第{first}行重复（标题和内容相同）。");
+                row.Error(Columns.Title, string.Format(ModelText.SuggestionImport_RepeatsRow, first));
             else seen.TryAdd(key, rowNumber);
             parsed.Add((rowNumber, input));
         }
@@ -107,10 +112,10 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         foreach (var (rowNumber, input) in parsed)
         {
             if (recorded.TryGetValue($"{input.Title}\u0001{input.Text}", out var number))
-                errors.Add(new ImportError(rowNumber, Columns.Title, $"与已登记的{number}重复（标题和内容相同），可能已导入过。"));
+                errors.Add(new ImportError(rowNumber, Columns.Title, string.Format(ModelText.SuggestionImport_AlreadyRegistered, number)));
         }
         if (errors.Count > 0) return Failed(errors.OrderBy(e => e.Row).ToList());
-        if (parsed.Count == 0) return Failed([new ImportError(0, "", "表中没有可导入的行。")]);
+        if (parsed.Count == 0) return Failed([new ImportError(0, "", ModelText.SuggestionImport_NoRows)]);
 
         // All or nothing in one save, with the write lock held only for the insert itself.
         var created = await new SuggestionService(db, calendar).CreateManyAsync(townshipId, parsed.Select(p => p.Input).ToList(), ct);
@@ -140,34 +145,34 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
             Text = row.Text(Columns.Text),
             SourceNote = row.Text(Columns.SourceNote),
         };
-        if (input.Title.Length == 0) row.Error(Columns.Title, "请填写标题。");
-        if (input.Text.Length == 0) row.Error(Columns.Text, "请填写内容。");
+        if (input.Title.Length == 0) row.Error(Columns.Title, ModelText.Suggestion_TitleRequired);
+        if (input.Text.Length == 0) row.Error(Columns.Text, ModelText.Suggestion_TextRequired);
         foreach (var e in model.CheckInput(typeof(Suggestion), input)) row.Error(ColumnOf(e.Field), e.Message);
 
         var date = row.Date(Columns.SubmittedOn);
         if (date is { } d)
         {
-            if (d > today) row.Error(Columns.SubmittedOn, $"提出日期{d:yyyy-MM-dd}晚于今天。");
+            if (d > today) row.Error(Columns.SubmittedOn, string.Format(ModelText.SuggestionImport_DateInFuture, d));
             input.SubmittedOn = d;
         }
-        else if (!row.HasError(Columns.SubmittedOn)) row.Error(Columns.SubmittedOn, "请填写提出日期。");
+        else if (!row.HasError(Columns.SubmittedOn)) row.Error(Columns.SubmittedOn, ModelText.SuggestionImport_DateRequired);
         var onDay = date ?? today;
 
         var category = row.Text(Columns.Category);
         if (category.Length > 0)
         {
             if (categories.TryGetValue(category, out var c)) input.CategoryId = c;
-            else row.Error(Columns.Category, $"分类“{category}”不在本县的分类列表中（{string.Join("、", categories.Keys)}）。");
+            else row.Error(Columns.Category, string.Format(ModelText.SuggestionImport_CategoryUnknown, category, string.Join(ModelText.List_Separator, categories.Keys)));
         }
 
         var source = row.Text(Columns.Source);
         if (source.Length == 0) input.Source = SuggestionSource.ConstituentContact;
         else if (Enum.GetValues<SuggestionSource>().Where(s => SuggestionLabels.Of(s) == source).Cast<SuggestionSource?>().FirstOrDefault() is { } known)
             input.Source = known;
-        else row.Error(Columns.Source, $"来源“{source}”应为“代表提出”“联系选民”或“代表活动”。");
+        else row.Error(Columns.Source, string.Format(ModelText.SuggestionImport_SourceUnknown, source));
 
         var lead = row.Text(Columns.LeadDeputy);
-        if (lead.Length == 0) row.Error(Columns.LeadDeputy, "请填写领衔代表。");
+        if (lead.Length == 0) row.Error(Columns.LeadDeputy, ModelText.SuggestionImport_LeadRequired);
         else input.LeadDeputyId = Resolve(row, Columns.LeadDeputy, lead, deputies, onDay);
         foreach (var name in row.Text(Columns.CoSigners).Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -183,19 +188,19 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         var all = deputies[NormalizeName(name)].ToList();
         if (all.Count == 0)
         {
-            row.Error(column, $"本乡镇没有名为“{name}”的代表。");
+            row.Error(column, string.Format(ModelText.SuggestionImport_DeputyUnknown, name));
             return null;
         }
         var eligible = all.Where(d => d.InOfficeOn(day)).ToList();
         switch (eligible.Count)
         {
             case 0:
-                row.Error(column, $"{name}在提出日期已不在任，不能领衔或附议。");
+                row.Error(column, string.Format(ModelText.Suggestion_SignerNotInOffice, name));
                 return null;
             case 1:
                 return eligible[0].Id;
             default:
-                row.Error(column, $"本乡镇有{eligible.Count}名代表名叫“{name}”，无法确定是哪一位：请在系统中逐件录入。");
+                row.Error(column, string.Format(ModelText.SuggestionImport_DeputyAmbiguous, eligible.Count, name));
                 return null;
         }
     }

@@ -99,7 +99,7 @@ public static class SuggestionQueries
     {
         var names = await NamesAsync(db, rows, ct);
         return rows.Select(x => new SuggestionListItem(x.Id, x.TownshipId, names.Townships.GetValueOrDefault(x.TownshipId, ""), x.Number, x.Kind,
-            x.Title, x.FromPresidium ? "主席团" : x.LeadDeputyName, x.CategoryId is { } c ? names.Categories.GetValueOrDefault(c) : null,
+            x.Title, x.FromPresidium ? "主席团" : x.LeadDeputyName, x.CategoryId is { } c ? names.Categories.GetValueOrDefault(c) : null, // Chinese by design: the presidium as proposer, a name
             x.SubmittedOn, x.State, x.Round, x.LeadUnitId is { } u ? names.Units.GetValueOrDefault(u) : null, x.Deadline, x.AnsweredOn,
             x.AnswerClass, x.LeadSatisfaction, x.IsKeyItem, x.IsOverdueOn(today), x.MergedSourceCount, x.Version)).ToList();
     }

@@ -31,7 +31,7 @@ public static class SuggestionReminders
                 .Where(u => u.TownshipId == s.TownshipId || (s.LeadUnitId != null && u.HandlingUnitId == s.LeadUnitId)
                     || (u.CountyId == countyId && u.TownshipId == null && u.HandlingUnitId == null))
                 .Select(u => u.Id).ToListAsync(ct);
-            var text = $"{SuggestionLabels.Of(s.Kind)}{Suggestion.FormatNumber(s.Year, s.Sequence)}《{s.Title}》已超过办理期限（{ChineseDate.Format(s.Deadline)}），尚未答复。";
+            var text = $"{SuggestionLabels.Of(s.Kind)}{Suggestion.FormatNumber(s.Year, s.Sequence)}《{s.Title}》已超过办理期限（{ChineseDate.Format(s.Deadline)}），尚未答复。"; // Chinese by design: a stored notification
             db.Notifications.AddRange(users.Select(u => new Notification { UserId = u, SuggestionId = s.Id, Kind = NotificationKind.Overdue, Text = text, CreatedAtUtc = now }));
             count++;
         }

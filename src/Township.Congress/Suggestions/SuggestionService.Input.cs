@@ -8,6 +8,7 @@ namespace Township.Congress.Suggestions;
 
 // Plain `Township` would bind to the root namespace, not to the class.
 using Township = Township.Congress.Places.Township;
+using Township.Congress.Resources;
 
 public sealed partial class SuggestionService
 {
@@ -49,28 +50,28 @@ public sealed partial class SuggestionService
 
     private List<SignerName> Validate(SuggestionInput input, KnownFacts known, List<ValidationError> errors)
     {
-        if (input.Title.Length == 0) errors.Add(new("Title", "请填写标题。"));
-        if (input.Text.Length == 0) errors.Add(new("Text", "请填写内容。"));
+        if (input.Title.Length == 0) errors.Add(new("Title", ModelText.Suggestion_TitleRequired));
+        if (input.Text.Length == 0) errors.Add(new("Text", ModelText.Suggestion_TextRequired));
         // Lengths, control characters and the kind and source values: as the stored item allows.
         errors.AddRange(db.Model.CheckInput(typeof(Suggestion), input));
-        if (input.SubmittedOn > Today) errors.Add(new("SubmittedOn", "提出日期不能晚于今天。"));
-        if (input.FromPresidium && input.Kind != SuggestionKind.Motion) errors.Add(new("FromPresidium", "只有议案可以由主席团提出。"));
+        if (input.SubmittedOn > Today) errors.Add(new("SubmittedOn", ModelText.Suggestion_DateInFuture));
+        if (input.FromPresidium && input.Kind != SuggestionKind.Motion) errors.Add(new("FromPresidium", ModelText.Suggestion_OnlyMotionsByPresidium));
 
         var ids = new List<Guid>();
         if (input.LeadDeputyId is { } lead) ids.Add(lead);
-        else if (!input.FromPresidium) errors.Add(new("LeadDeputyId", "请选择领衔代表。"));
+        else if (!input.FromPresidium) errors.Add(new("LeadDeputyId", ModelText.Suggestion_LeadRequired));
         ids.AddRange((input.CoSignerIds ?? []).Distinct().Where(id => id != input.LeadDeputyId));
         foreach (var id in ids)
         {
             var field = id == input.LeadDeputyId ? "LeadDeputyId" : "CoSignerIds";
-            if (!known.Deputies.TryGetValue(id, out var d)) errors.Add(new(field, "所选代表不是本乡镇的代表。"));
+            if (!known.Deputies.TryGetValue(id, out var d)) errors.Add(new(field, ModelText.Suggestion_DeputyOfOtherTownship));
             else if (d.Status != DeputyStatus.InOffice && d.StatusSince <= input.SubmittedOn)
-                errors.Add(new(field, $"{d.Name}在提出日期已不在任，不能领衔或附议。"));
+                errors.Add(new(field, string.Format(ModelText.Suggestion_SignerNotInOffice, d.Name)));
         }
         if (input.Kind == SuggestionKind.Motion && !input.FromPresidium && ids.Count < SuggestionRules.MotionMinimumSigners)
             errors.Add(new("CoSignerIds", $"议案须由{SuggestionRules.MotionMinimumSigners}名以上代表联名提出（现有{ids.Count}名），或由主席团提出。"));
-        if (input.CategoryId is { } category && !known.Categories.Contains(category)) errors.Add(new("CategoryId", "所选分类不存在。"));
-        if (input.SessionId is { } session && !known.Sessions.Contains(session)) errors.Add(new("SessionId", "所选会议不是本乡镇的会议。"));
+        if (input.CategoryId is { } category && !known.Categories.Contains(category)) errors.Add(new("CategoryId", ModelText.Suggestion_CategoryUnknown));
+        if (input.SessionId is { } session && !known.Sessions.Contains(session)) errors.Add(new("SessionId", ModelText.Suggestion_SessionOfOtherTownship));
         return ids.Where(known.Deputies.ContainsKey).Select(id => new SignerName(id, known.Deputies[id].Name)).ToList();
     }
 
@@ -105,11 +106,11 @@ public sealed partial class SuggestionService
         var ids = input.SourceIds.Distinct().ToList();
         var sources = await db.Suggestions.Include(s => s.Signers).Where(s => ids.Contains(s.Id) && s.TownshipId == townshipId).ToListAsync(ct);
         var errors = new List<ValidationError>();
-        if (ids.Count < 2) errors.Add(new("SourceIds", "并案至少需要两件。"));
-        if (sources.Count != ids.Count) errors.Add(new("SourceIds", "所选件不存在或不属于本乡镇。"));
+        if (ids.Count < 2) errors.Add(new("SourceIds", ModelText.Merge_TwoOrMore));
+        if (sources.Count != ids.Count) errors.Add(new("SourceIds", ModelText.Merge_ItemUnknown));
         foreach (var s in sources.Where(s => !SuggestionWorkflow.MayMerge(s.State, s.MergedSourceCount)))
-            errors.Add(new("SourceIds", $"{s.Number}{SuggestionLabels.Of(s.State)}，不能并案（只有尚未交办的原件可以并案）。"));
-        if (on > Today) errors.Add(new("OnDate", "日期不能晚于今天。"));
+            errors.Add(new("SourceIds", $"{s.Number}{SuggestionLabels.Of(s.State)}，不能并案（只有尚未交办的原件可以并案）。")); // Chinese by design: stored timeline and notification text
+        if (on > Today) errors.Add(new("OnDate", ModelText.Suggestion_StepDateInFuture));
         DomainValidationException.ThrowIfAny(errors);
 
         var ordered = sources.OrderBy(s => s.Year).ThenBy(s => s.Sequence).ToList();
@@ -119,14 +120,14 @@ public sealed partial class SuggestionService
         {
             Kind = SuggestionKind.Suggestion,
             Title = string.IsNullOrWhiteSpace(input.Title) ? ordered[0].Title : input.Title,
-            Text = string.IsNullOrWhiteSpace(input.Text) ? string.Join("\n\n", ordered.Select(s => $"【{s.Number}】{s.Text}")) : input.Text,
+            Text = string.IsNullOrWhiteSpace(input.Text) ? string.Join("\n\n", ordered.Select(s => $"【{s.Number}】{s.Text}")) : input.Text, // Chinese by design: stored timeline and notification text
             LeadDeputyId = ordered.First(s => s.LeadDeputyId is not null).LeadDeputyId,
             CoSignerIds = signerIds,
             CategoryId = input.CategoryId ?? ordered[0].CategoryId,
             SessionId = sessions.Count == 1 ? sessions[0] : null,
             SubmittedOn = on,
             Source = ordered[0].Source,
-            SourceNote = $"由{string.Join("、", ordered.Select(s => s.Number))}并案",
+            SourceNote = $"由{string.Join("、", ordered.Select(s => s.Number))}并案", // Chinese by design: stored timeline and notification text
         };
         var item = await CreateUnsavedAsync(townshipId, merged, ct);
         item.MergedSourceCount = ordered.Count;
@@ -137,21 +138,29 @@ public sealed partial class SuggestionService
             var from = source.State;
             source.State = SuggestionState.Merged;
             source.MergedIntoId = item.Id;
-            AddEvent(source, SuggestionAction.Merge, from, on, "并入并案件办理", "");
+            AddEvent(source, SuggestionAction.Merge, from, on, "并入并案件办理", ""); // Chinese by design: stored timeline and notification text
         }
-        AddEvent(item, SuggestionAction.Merge, SuggestionState.Submitted, on, $"由{ordered.Count}件原件并案：{string.Join("、", ordered.Select(s => s.Number))}", "");
+        AddEvent(item, SuggestionAction.Merge, SuggestionState.Submitted, on, $"由{ordered.Count}件原件并案：{string.Join("、", ordered.Select(s => s.Number))}", ""); // Chinese by design: stored timeline and notification text
         await SaveNumberedAsync(item, ct);
         foreach (var source in ordered)
         {
             // The sources' events name the merged item's number, known only now.
             var e = db.ChangeTracker.Entries<SuggestionEvent>().Select(x => x.Entity).Last(x => x.SuggestionId == source.Id);
-            e.Summary = $"并入{item.Number}办理";
+            e.Summary = $"并入{item.Number}办理"; // Chinese by design: stored timeline and notification text
         }
         await db.SaveChangesAsync(ct);
         return item;
     }
 
     private async Task<Suggestion> CreateUnsavedAsync(Guid townshipId, SuggestionInput input, CancellationToken ct)
+    {
+        var item = await NewItemAsync(townshipId, input, ct);
+        AddEvent(item, SuggestionAction.Submit, SuggestionState.Submitted, input.SubmittedOn, "并案件生成", ""); // Chinese by design: stored timeline and notification text
+        return item;
+    }
+
+    /// <summary>A new item, checked and added to the context but not saved: created or merged, it is numbered on save.</summary>
+    private async Task<Suggestion> NewItemAsync(Guid townshipId, SuggestionInput input, CancellationToken ct)
     {
         var township = await db.FindTownshipAsync(townshipId, ct);
         var errors = new List<ValidationError>();
@@ -160,7 +169,6 @@ public sealed partial class SuggestionService
         var item = new Suggestion { TownshipId = townshipId, Year = input.SubmittedOn.Year };
         Apply(item, input, signers);
         db.Add(item);
-        AddEvent(item, SuggestionAction.Submit, SuggestionState.Submitted, input.SubmittedOn, "并案件生成", "");
         return item;
     }
 }

@@ -4,6 +4,7 @@ using Township.Congress.Deputies;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
 using Township.Congress.Sessions;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Suggestions;
 
@@ -27,17 +28,10 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
 
     public async Task<Suggestion> CreateAsync(Guid townshipId, SuggestionInput input, CancellationToken ct = default)
     {
-        var township = await db.FindTownshipAsync(townshipId, ct);
         if (input.SubmittedOn == default) input.SubmittedOn = Today;
-        var errors = new List<ValidationError>();
-        var signers = await ValidateAsync(township, input, errors, ct);
-        DomainValidationException.ThrowIfAny(errors);
-
-        var item = new Suggestion { TownshipId = townshipId, Year = input.SubmittedOn.Year };
-        Apply(item, input, signers);
-        db.Add(item);
+        var item = await NewItemAsync(townshipId, input, ct);
         AddEvent(item, SuggestionAction.Submit, item.State, input.SubmittedOn,
-            $"{SuggestionLabels.Of(item.Kind)}由{(item.FromPresidium ? "主席团" : item.LeadDeputyName + "代表")}提出", "");
+            $"{SuggestionLabels.Of(item.Kind)}由{(item.FromPresidium ? "主席团" : item.LeadDeputyName + "代表")}提出", ""); // Chinese by design: stored timeline and notification text
         await SaveNumberedAsync(item, ct);
         return item;
     }
@@ -48,11 +42,11 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
         var item = await db.Suggestions.Include(s => s.Signers).FirstOrDefaultAsync(s => s.Id == id, ct)
             ?? await db.FindVisibleAsync<Suggestion>(id, ct);
         if (!SuggestionWorkflow.MayEdit(item.State))
-            throw new DomainValidationException([new("State", $"{SuggestionLabels.Of(item.State)}的{SuggestionLabels.Of(item.Kind)}不能再修改内容。")]);
+            throw new DomainValidationException([new("State", $"{SuggestionLabels.Of(item.State)}的{SuggestionLabels.Of(item.Kind)}不能再修改内容。")]); // Chinese by design: stored timeline and notification text
         var township = await db.FindTownshipAsync(item.TownshipId, ct);
         if (input.SubmittedOn == default) input.SubmittedOn = item.SubmittedOn;
         var errors = new List<ValidationError>();
-        if (input.SubmittedOn.Year != item.Year) errors.Add(new("SubmittedOn", "提出日期不能改到另一年（编号按年编排）。"));
+        if (input.SubmittedOn.Year != item.Year) errors.Add(new("SubmittedOn", ModelText.Suggestion_DateMovedToOtherYear));
         var signers = await ValidateAsync(township, input, errors, ct);
         DomainValidationException.ThrowIfAny(errors);
         db.EditingVersion(item, version);
@@ -61,7 +55,7 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
         Apply(item, input, signers);
         // New rows with their ids set would be taken for existing ones if found through the navigation.
         db.AddRange(item.Signers);
-        AddEvent(item, SuggestionAction.Edit, item.State, Today, "修改了内容", "");
+        AddEvent(item, SuggestionAction.Edit, item.State, Today, "修改了内容", ""); // Chinese by design: stored timeline and notification text
         await db.SaveChangesAsync(ct);
         return item;
     }
@@ -84,8 +78,8 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
         var on = input.OnDate ?? Today;
         // What each step stores: the comment in the timeline, the text as an answer, the supervisor on the item.
         var errors = db.Model.CheckInput(typeof(SuggestionEvent), input, StepColumns);
-        if (on > Today) errors.Add(new("OnDate", "日期不能晚于今天。"));
-        if (on < item.SubmittedOn) errors.Add(new("OnDate", "日期不能早于提出日期。"));
+        if (on > Today) errors.Add(new("OnDate", ModelText.Suggestion_StepDateInFuture));
+        if (on < item.SubmittedOn) errors.Add(new("OnDate", ModelText.Suggestion_StepDateBeforeRaised));
         DomainValidationException.ThrowIfAny(errors);
 
         // Always guard the version, so that two steps taken at once on one item cannot both land.
@@ -104,23 +98,23 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
         {
             case SuggestionAction.Accept:
                 item.State = SuggestionState.Registered;
-                return (item.Kind == SuggestionKind.Motion ? "议案审查委员会决定立案" : "审查登记", null);
+                return (item.Kind == SuggestionKind.Motion ? "议案审查委员会决定立案" : "审查登记", null); // Chinese by design: stored timeline and notification text
             case SuggestionAction.ConvertToSuggestion:
-                Require(comment, "Comment", "请填写转为建议的理由。");
+                Require(comment, "Comment", ModelText.Review_ConvertReasonRequired);
                 item.Kind = SuggestionKind.Suggestion;
                 item.ReviewReason = comment;
                 item.State = SuggestionState.Registered;
-                return ("议案审查委员会决定转为建议", null);
+                return ("议案审查委员会决定转为建议", null); // Chinese by design: stored timeline and notification text
             case SuggestionAction.Reject:
-                Require(comment, "Comment", "请填写不予立案的理由。");
+                Require(comment, "Comment", ModelText.Review_RejectReasonRequired);
                 item.ReviewReason = comment;
                 item.State = SuggestionState.NotAccepted;
-                return ("议案审查委员会决定不予立案", null);
+                return ("议案审查委员会决定不予立案", null); // Chinese by design: stored timeline and notification text
             case SuggestionAction.Assign:
                 return await AssignAsync(item, input, on, ct);
             case SuggestionAction.Start:
                 item.State = SuggestionState.Handling;
-                return ("承办单位签收，开始办理", item.LeadUnitId);
+                return ("承办单位签收，开始办理", item.LeadUnitId); // Chinese by design: stored timeline and notification text
             case SuggestionAction.Return:
                 return await ReturnAsync(item, comment, on, ct);
             case SuggestionAction.Answer:
@@ -130,25 +124,25 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
             case SuggestionAction.Feedback:
                 return await FeedbackAsync(item, input, on, ct);
             case SuggestionAction.Supervise:
-                Require(input.Supervisor.Trim(), "Supervisor", "请填写督办人（如人大主席或联合督办组）。");
+                Require(input.Supervisor.Trim(), "Supervisor", ModelText.Supervision_SupervisorRequired);
                 item.IsKeyItem = true;
                 item.Supervisor = input.Supervisor.Trim();
-                return ($"列为重点督办，督办人：{item.Supervisor}", null);
+                return ($"列为重点督办，督办人：{item.Supervisor}", null); // Chinese by design: stored timeline and notification text
             case SuggestionAction.SupervisionNote:
-                Require(comment, "Comment", "请填写督办情况。");
-                return ("督办记录", null);
+                Require(comment, "Comment", ModelText.Supervision_NoteRequired);
+                return ("督办记录", null); // Chinese by design: stored timeline and notification text
             case SuggestionAction.Close:
             case SuggestionAction.UpdateImplementation:
                 if (input.Implementation is not { } implementation)
-                    throw new DomainValidationException([new("Implementation", "请选择落实情况。")]);
+                    throw new DomainValidationException([new("Implementation", ModelText.Implementation_Required)]);
                 item.Implementation = implementation;
                 if (input.Action == SuggestionAction.Close)
                 {
                     item.State = SuggestionState.Closed;
                     item.ClosedOn = on;
-                    return ($"办结，{SuggestionLabels.Of(implementation)}", null);
+                    return ($"办结，{SuggestionLabels.Of(implementation)}", null); // Chinese by design: stored timeline and notification text
                 }
-                return ($"落实情况更新为{SuggestionLabels.Of(implementation)}", null);
+                return ($"落实情况更新为{SuggestionLabels.Of(implementation)}", null); // Chinese by design: stored timeline and notification text
             default:
                 throw new TransitionNotAllowedException(input.Action, item.State, []);
         }

@@ -1,3 +1,5 @@
+using Township.Congress.Resources;
+
 namespace Township.Congress.Suggestions;
 
 /// <summary>Who is acting on an item; decides which steps are offered.</summary>
@@ -101,8 +103,9 @@ public sealed record SuggestionFacts(SuggestionKind Kind, SuggestionState State,
 
 /// <summary>A step that is not allowed now; the API answers 409 with the allowed ones.</summary>
 public sealed class TransitionNotAllowedException(SuggestionAction action, SuggestionState state, IReadOnlyList<SuggestionAction> allowed)
-    : Exception($"当前状态（{SuggestionLabels.Of(state)}）下不能执行“{SuggestionLabels.Of(action)}”。"
-        + (allowed.Count == 0 ? "当前没有可执行的操作。" : $"可执行的操作：{string.Join("、", allowed.Select(SuggestionLabels.Of))}。"))
+    : Exception(string.Format(ModelText.SuggestionWorkflow_NotAllowedNow, SuggestionLabels.Of(state), SuggestionLabels.Of(action))
+        + (allowed.Count == 0 ? ModelText.SuggestionWorkflow_NothingAllowed
+            : string.Format(ModelText.SuggestionWorkflow_AllowedSteps, string.Join(ModelText.List_Separator, allowed.Select(SuggestionLabels.Of)))))
 {
     public SuggestionAction Action { get; } = action;
     public SuggestionState State { get; } = state;

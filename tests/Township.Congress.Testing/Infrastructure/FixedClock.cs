@@ -1,4 +1,4 @@
-namespace Township.Congress.Tests.Infrastructure;
+namespace Township.Congress.Testing.Infrastructure;
 
 /// <summary>A clock the test moves by hand; "today" is a China date.</summary>
 public sealed class FixedClock(DateOnly chinaToday) : TimeProvider

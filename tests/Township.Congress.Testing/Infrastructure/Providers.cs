@@ -1,6 +1,6 @@
 using Township.Congress.Data;
 
-namespace Township.Congress.Tests.Infrastructure;
+namespace Township.Congress.Testing.Infrastructure;
 
 /// <summary>
 /// One test, every provider: data-layer theories take a provider from here, so the test

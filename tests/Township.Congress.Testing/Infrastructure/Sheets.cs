@@ -1,6 +1,6 @@
 using MiniExcelLibs;
 
-namespace Township.Congress.Tests.Infrastructure;
+namespace Township.Congress.Testing.Infrastructure;
 
 /// <summary>Spreadsheets built in memory, one dictionary per row (header → cell), as an office clerk's .xlsx would arrive.</summary>
 public static class Sheets

@@ -4,7 +4,7 @@ using Township.Congress.Formatting;
 using Township.Congress.Places;
 using Township.Congress.Security;
 
-namespace Township.Congress.Tests.Infrastructure;
+namespace Township.Congress.Testing.Infrastructure;
 
 // Plain `Township` would bind to the root namespace, not to the class.
 using Township = Township.Congress.Places.Township;

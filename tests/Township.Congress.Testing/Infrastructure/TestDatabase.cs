@@ -3,7 +3,7 @@ using Npgsql;
 using Township.Congress.Data;
 using Township.Congress.Security;
 
-namespace Township.Congress.Tests.Infrastructure;
+namespace Township.Congress.Testing.Infrastructure;
 
 /// <summary>
 /// A fresh, migrated database on one provider: a temp SQLite file, or a new database on the

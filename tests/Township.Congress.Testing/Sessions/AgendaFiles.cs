@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Township.Congress.Tests.Sessions;
+namespace Township.Congress.Testing.Sessions;
 
 /// <summary>The smallest agenda documents the upload accepts, for the service tests and the HTTP tests alike.</summary>
 public static class AgendaFiles

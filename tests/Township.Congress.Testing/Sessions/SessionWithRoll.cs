@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
-namespace Township.Congress.Tests.Sessions;
+namespace Township.Congress.Testing.Sessions;
 
 /// <summary>
 /// A planned session of township one with ten deputies on the roll (SmallCounty's three plus seven),

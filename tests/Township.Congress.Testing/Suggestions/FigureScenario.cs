@@ -1,9 +1,9 @@
 using Township.Congress.Data;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
-namespace Township.Congress.Tests.Suggestions;
+namespace Township.Congress.Testing.Suggestions;
 
 /// <summary>What the scenario needs from its world: a township with three deputies, two units and a category.</summary>
 public sealed record FigureSetup(

@@ -3,7 +3,7 @@ using MiniExcelLibs;
 using Township.Congress.Suggestions;
 using L = Township.Congress.Suggestions.SuggestionLedger.Labels;
 
-namespace Township.Congress.Tests.Suggestions;
+namespace Township.Congress.Testing.Suggestions;
 
 /// <summary>Reads a ledger workbook back as plain text cells, and checks its 统计 sheet against a figure report.</summary>
 public static class LedgerSheets

@@ -2,9 +2,9 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
-namespace Township.Congress.Tests.Suggestions;
+namespace Township.Congress.Testing.Suggestions;
 
 /// <summary>
 /// The small county plus what items need: six deputies in township one, categories, three

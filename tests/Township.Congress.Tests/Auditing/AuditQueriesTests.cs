@@ -2,7 +2,7 @@ using Township.Congress.Auditing;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Security;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Auditing;
 

@@ -4,7 +4,7 @@ using Township.Congress.Auditing;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Model;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Data;
 

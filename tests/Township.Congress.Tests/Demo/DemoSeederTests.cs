@@ -4,7 +4,7 @@ using Township.Congress.Demo;
 using Township.Congress.Deputies;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Demo;
 

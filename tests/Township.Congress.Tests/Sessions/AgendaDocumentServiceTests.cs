@@ -6,8 +6,8 @@ using Township.Congress.Data;
 using Township.Congress.Model;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
-using static Township.Congress.Tests.Sessions.AgendaFiles;
+using Township.Congress.Testing.Infrastructure;
+using static Township.Congress.Testing.Sessions.AgendaFiles;
 
 namespace Township.Congress.Tests.Sessions;
 

@@ -4,13 +4,13 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Model;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Sessions;
 
 public class SessionServiceTests
 {
-    private static readonly DateOnly SessionDay = new(2025, 3, 8);
+    private static readonly DateOnly SessionDay = SessionWithRoll.SessionDay;
 
     /// <summary>Township one gets ten township deputies in all (three from the small county plus seven).</summary>
     private static async Task<List<Guid>> TenDeputiesAsync(TestDatabase database, SmallCounty county)
@@ -70,12 +70,8 @@ public class SessionServiceTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var county = await SmallCounty.SeedAsync(database);
-        var ids = await TenDeputiesAsync(database, county);
         await using var db = database.Context(county.SecretaryOfOne);
-        var service = new SessionService(db);
-        var session = await PlannedSessionAsync(db, county);
-        await service.PrepareRollAsync(session.Id);
-        await MarkPresentAsync(service, session.Id, ids.Take(6));
+        var (session, service, ids) = await SessionWithRoll.CreateAsync(db, database, county, present: 6);
         await service.MarkAsync(session.Id, ids[6], AttendanceStatus.OnLeave, "外出务工");
 
         var summary = await service.SummaryAsync(session.Id);
@@ -123,12 +119,8 @@ public class SessionServiceTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var county = await SmallCounty.SeedAsync(database);
-        var ids = await TenDeputiesAsync(database, county);
         await using var db = database.Context(county.SecretaryOfOne);
-        var service = new SessionService(db);
-        var session = await PlannedSessionAsync(db, county);
-        await service.PrepareRollAsync(session.Id);
-        await MarkPresentAsync(service, session.Id, ids.Take(8));
+        var (session, service, ids) = await SessionWithRoll.CreateAsync(db, database, county, present: 8);
         session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
 
         var election = await service.RecordElectionAsync(session.Id, new ElectionInput(ElectionOffice.ViceChair, 1, 8,
@@ -184,12 +176,8 @@ public class SessionServiceTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var county = await SmallCounty.SeedAsync(database);
-        var ids = await TenDeputiesAsync(database, county);
         await using var db = database.Context(county.SecretaryOfOne);
-        var service = new SessionService(db);
-        var session = await PlannedSessionAsync(db, county);
-        await service.PrepareRollAsync(session.Id);
-        await MarkPresentAsync(service, session.Id, ids.Take(8));
+        var (session, service, ids) = await SessionWithRoll.CreateAsync(db, database, county, present: 8);
         await service.MarkAsync(session.Id, ids[8], AttendanceStatus.Absent);
         session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
 

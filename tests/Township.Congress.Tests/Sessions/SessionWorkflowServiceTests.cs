@@ -3,7 +3,7 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Model;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Sessions;
 

@@ -5,7 +5,7 @@ using Township.Congress.Model;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Suggestions;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using C = Township.Congress.Suggestions.SuggestionLedger.Columns;
 
 namespace Township.Congress.Tests.Suggestions;

@@ -3,7 +3,7 @@ using MiniExcelLibs;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using C = Township.Congress.Suggestions.SuggestionImport.Columns;
 
 namespace Township.Congress.Tests.Suggestions;

@@ -1,6 +1,6 @@
 using Township.Congress.Data;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Suggestions;
 

@@ -1,6 +1,6 @@
 using Township.Congress.Web.Features.Audit;
 
-namespace Township.Congress.Tests.Components;
+namespace Township.Congress.Web.Tests.Components;
 
 public class AuditChangesTests
 {

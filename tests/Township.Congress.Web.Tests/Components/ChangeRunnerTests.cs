@@ -3,7 +3,7 @@ using Township.Congress.Security;
 using Township.Congress.Suggestions;
 using Township.Congress.Web.Components.Shared;
 
-namespace Township.Congress.Tests.Components;
+namespace Township.Congress.Web.Tests.Components;
 
 /// <summary>The one place components turn the model's refusals into messages.</summary>
 public class ChangeRunnerTests

@@ -6,11 +6,11 @@ using MudBlazor.Services;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Security;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.Roster;
 using Township.Congress.Web.Infrastructure;
 
-namespace Township.Congress.Tests.Components;
+namespace Township.Congress.Web.Tests.Components;
 
 public class RosterTableTests : IAsyncLifetime
 {

@@ -3,7 +3,7 @@ using MudBlazor.Services;
 using Township.Congress.Sessions;
 using Township.Congress.Web.Features.Sessions;
 
-namespace Township.Congress.Tests.Components;
+namespace Township.Congress.Web.Tests.Components;
 
 public class SessionComponentsTests
 {

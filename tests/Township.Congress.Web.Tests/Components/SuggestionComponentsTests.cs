@@ -3,7 +3,7 @@ using MudBlazor.Services;
 using Township.Congress.Suggestions;
 using Township.Congress.Web.Features.Suggestions;
 
-namespace Township.Congress.Tests.Components;
+namespace Township.Congress.Web.Tests.Components;
 
 public class SuggestionComponentsTests
 {

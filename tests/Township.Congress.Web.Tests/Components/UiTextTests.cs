@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using Township.Congress.Web.Infrastructure;
 using Township.Congress.Web.Resources;
 
-namespace Township.Congress.Tests.Components;
+namespace Township.Congress.Web.Tests.Components;
 
 public partial class UiTextTests
 {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Auditing;
 using UglyToad.PdfPig;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 public class ApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Auditing;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>Refused writes leave one audit row; the audit page is the chair's and the administrator's by policy.</summary>
 public class AuditHttpTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>

@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Township.Congress.Data;
 using Township.Congress.Demo;
 using Township.Congress.Security;
+using Township.Congress.Testing.Infrastructure;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>
 /// The whole app in memory with the demo county seeded: on a temp SQLite file, or (the
@@ -26,8 +27,8 @@ public class CongressAppFactory : WebApplicationFactory<Program>
     {
         Provider = provider;
         if (provider != DatabaseProvider.PostgreSql) return;
-        _pgServer = Environment.GetEnvironmentVariable(Infrastructure.TestDatabase.PostgresVariable)
-            ?? throw new InvalidOperationException($"{Infrastructure.TestDatabase.PostgresVariable} is not set: run the tests with ./scripts/test.sh.");
+        _pgServer = Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable)
+            ?? throw new InvalidOperationException($"{TestDatabase.PostgresVariable} is not set: run the tests with ./scripts/test.sh.");
         _pgDatabase = $"congress_http_{Guid.NewGuid():N}";
     }
 

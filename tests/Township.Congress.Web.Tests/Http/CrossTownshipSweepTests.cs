@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Township.Congress.Auditing;
 using Township.Congress.Sessions;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>
 /// For every API endpoint that takes a township or a record: the secretary of township 1 asking

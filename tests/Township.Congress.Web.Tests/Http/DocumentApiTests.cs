@@ -5,9 +5,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Sessions;
+using Township.Congress.Testing.Sessions;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 public class DocumentApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {

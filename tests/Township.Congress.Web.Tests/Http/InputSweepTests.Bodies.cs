@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>The malformed requests of the sweep: JSON bodies, uploads, spreadsheets, and junk for routes that take no body.</summary>
 public abstract partial class InputSweepTests<TFactory>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>The hard edges found before the contract existed, each on both providers.</summary>
 public abstract partial class InputSweepTests<TFactory>

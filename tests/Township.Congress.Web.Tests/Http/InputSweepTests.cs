@@ -7,7 +7,7 @@ using Township.Congress.Auditing;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>
 /// Every API route, from the app's own endpoint list, gets malformed input: each write route at least

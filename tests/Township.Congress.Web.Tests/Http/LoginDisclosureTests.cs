@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Web.Infrastructure;
 using Xunit.Abstractions;
-using static Township.Congress.Tests.Http.SignInClient;
+using static Township.Congress.Web.Tests.Http.SignInClient;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>A login attempt tells nothing about which user names exist, and nobody can lock anybody else out.</summary>
 public class LoginDisclosureTests(CongressAppFactory app, ITestOutputHelper output) : IClassFixture<CongressAppFactory>

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>Decision 0010: an API write sent by another site's page is refused; our pages and scripts are not.</summary>
 public partial class RequestsFromElsewhereTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>What `curl -I` shows on a page, an API answer, a download and an error.</summary>
 public partial class SecurityHeadersTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>

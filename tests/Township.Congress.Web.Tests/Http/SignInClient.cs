@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Township.Congress.Data;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>Raw sign-in requests: cookies carried by hand, a chosen client address (X-Forwarded-For).</summary>
 internal static partial class SignInClient

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Township.Congress.Data;
 using Township.Congress.Security;
 using Township.Congress.Web.Infrastructure;
-using static Township.Congress.Tests.Http.SignInClient;
+using static Township.Congress.Web.Tests.Http.SignInClient;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>Sign-out, expiry and account changes end the server session: the cookie alone opens nothing.</summary>
 public class SignOutTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>

@@ -6,10 +6,10 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Places;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
-using Township.Congress.Tests.Suggestions;
+using Township.Congress.Testing.Infrastructure;
+using Township.Congress.Testing.Suggestions;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 // Plain `Township` would bind to the root namespace, not to the class.
 using Township = Township.Congress.Places.Township;

@@ -4,7 +4,7 @@ using Township.Congress.Formatting;
 using Township.Congress.Suggestions;
 using UglyToad.PdfPig;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 public class SuggestionPrintApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {

@@ -7,7 +7,7 @@ using Township.Congress.Deputies;
 using Township.Congress.Security;
 using Township.Congress.Suggestions;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 // Plain `Township` would bind to the root namespace, not to the class.
 using Township = Township.Congress.Places.Township;

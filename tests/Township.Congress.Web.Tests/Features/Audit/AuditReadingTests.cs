@@ -6,11 +6,11 @@ using Township.Congress.Deputies;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
-using Township.Congress.Tests.Suggestions;
+using Township.Congress.Testing.Infrastructure;
+using Township.Congress.Testing.Suggestions;
 using Township.Congress.Web.Features.Audit;
 
-namespace Township.Congress.Tests.Auditing;
+namespace Township.Congress.Web.Tests.Features.Audit;
 
 /// <summary>The audit as people read it: Chinese, names not keys, labels not enum names, personal data masked for chairs.</summary>
 public partial class AuditReadingTests

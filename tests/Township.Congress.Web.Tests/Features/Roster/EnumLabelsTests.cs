@@ -8,12 +8,12 @@ using Township.Congress.PresidiumMeetings;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.Roster;
 using UglyToad.PdfPig;
 using C = Township.Congress.Deputies.RosterColumns;
 
-namespace Township.Congress.Tests.Common;
+namespace Township.Congress.Web.Tests.Features.Roster;
 
 public class EnumLabelsTests
 {

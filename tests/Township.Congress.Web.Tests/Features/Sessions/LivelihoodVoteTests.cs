@@ -4,10 +4,10 @@ using Township.Congress.Deputies;
 using Township.Congress.Model;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.Sessions;
 
-namespace Township.Congress.Tests.Sessions;
+namespace Township.Congress.Web.Tests.Features.Sessions;
 
 /// <summary>民生实事项目票决: candidates before the vote, the counts of all at once, the chosen by the majority of all and the seats.</summary>
 public class LivelihoodVoteTests

@@ -3,10 +3,10 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Model;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.Sessions;
 
-namespace Township.Congress.Tests.Sessions;
+namespace Township.Congress.Web.Tests.Features.Sessions;
 
 /// <summary>Elections prepared before the vote (ballots printable), their results recorded later by the same rules.</summary>
 public class PreparedElectionTests

@@ -1,9 +1,9 @@
 using Township.Congress.Data;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.Suggestions;
 
-namespace Township.Congress.Tests.Suggestions;
+namespace Township.Congress.Web.Tests.Features.Suggestions;
 
 /// <summary>Handling units are offered in one order everywhere: the township's own first, then the county's.</summary>
 public class HandlingUnitOrderTests
