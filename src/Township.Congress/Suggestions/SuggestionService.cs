@@ -134,6 +134,8 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
                 item.IsKeyItem = true;
                 item.Supervisor = input.Supervisor.Trim();
                 return ($"列为重点督办，督办人：{item.Supervisor}", null);
+            case SuggestionAction.CountySupervise:
+                return await CountySuperviseAsync(item, comment, ct);
             case SuggestionAction.SupervisionNote:
                 Require(comment, "Comment", "请填写督办情况。");
                 return ("督办记录", null);
