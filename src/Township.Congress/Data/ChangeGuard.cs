@@ -117,6 +117,7 @@ internal static class ChangeGuard
     {
         var entity = (Entity)entry.Entity;
         var typeName = entry.Metadata.ClrType.Name;
+        if (IsCountySupervision(scope, entry)) return ((ITownshipOwned)entry.Entity).TownshipId;
         switch (entry.Entity)
         {
             case ITownshipOwned owned:
@@ -140,6 +141,23 @@ internal static class ChangeGuard
                 if (!scope.Unrestricted) throw new TownshipAccessDeniedException(typeName, entity.Id.ToString());
                 return null;
         }
+    }
+
+    /// <summary>
+    /// 县人大督办, the one write of a county login: a CountySupervise step on an item of a township
+    /// it reads (the workflow checked the county), which adds the timeline entry and moves the
+    /// item's version and nothing else.
+    /// </summary>
+    private static bool IsCountySupervision(TownshipScope scope, EntityEntry entry)
+    {
+        if (scope.CountyId is null || scope.HandlingUnitId is not null || entry.Entity is not ITownshipOwned owned || !scope.CanRead(owned.TownshipId)) return false;
+        return entry.Entity switch
+        {
+            SuggestionEvent e => entry.State == EntityState.Added && e.Action == SuggestionAction.CountySupervise,
+            Suggestion => entry.State == EntityState.Modified
+                && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == nameof(EditableEntity.Version)),
+            _ => false,
+        };
     }
 
     private static string DescribeChanges(EntityEntry entry)

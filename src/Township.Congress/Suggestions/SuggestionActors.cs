@@ -15,6 +15,11 @@ public static class SuggestionActors
                 .Select(a => (bool?)a.IsLead).FirstOrDefaultAsync(ct);
             return mine switch { true => SuggestionActor.LeadUnit, false => SuggestionActor.CoUnit, _ => SuggestionActor.Viewer };
         }
-        return db.Scope.CanWrite(item.TownshipId) ? SuggestionActor.Secretary : SuggestionActor.Viewer;
+        if (db.Scope.CanWrite(item.TownshipId)) return SuggestionActor.Secretary;
+        // A county login over its own townships only: the scope reads them, and the item's township is of its county.
+        if (db.Scope.CountyId is { } county && db.Scope.CanRead(item.TownshipId)
+            && await db.Townships.IgnoreQueryFilters().AnyAsync(t => t.Id == item.TownshipId && t.CountyId == county, ct))
+            return SuggestionActor.County;
+        return SuggestionActor.Viewer;
     }
 }

@@ -101,6 +101,8 @@ public enum SuggestionAction
     UpdateImplementation,
     Merge,
     Edit,
+    /// <summary>县人大常委会督办: a county user supervises an item of one of its townships, with a note.</summary>
+    CountySupervise,
 }
 
 public enum NotificationKind
@@ -110,4 +112,6 @@ public enum NotificationKind
     Returned,
     Overdue,
     Rehandling,
+    /// <summary>The county supervises (督办) an item of the township.</summary>
+    Supervised,
 }

@@ -41,7 +41,8 @@ public static class SuggestionLabels
         (SuggestionAction.Close, "办结"),
         (SuggestionAction.UpdateImplementation, "更新落实情况"),
         (SuggestionAction.Merge, "并案"),
-        (SuggestionAction.Edit, "修改"));
+        (SuggestionAction.Edit, "修改"),
+        (SuggestionAction.CountySupervise, "县人大督办"));
 
     public static readonly EnumLabels<SuggestionSource> Source = new(
         (SuggestionSource.Deputy, "代表提出"),

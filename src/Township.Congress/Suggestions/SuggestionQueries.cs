@@ -39,7 +39,11 @@ public sealed record SuggestionListItem(
     Guid Id, Guid TownshipId, string TownshipName, string Number, SuggestionKind Kind, string Title, string LeadDeputyName,
     string? CategoryName, DateOnly SubmittedOn, SuggestionState State, int Round, string? LeadUnitName, DateOnly? Deadline,
     DateOnly? AnsweredOn, AnswerClass? AnswerClass, Satisfaction? LeadSatisfaction, bool IsKeyItem, bool IsOverdue,
-    int MergedSourceCount, long Version);
+    int MergedSourceCount, long Version)
+{
+    /// <summary>逾期天数: calendar days past the deadline while the answer is awaited; null when not overdue.</summary>
+    public int? DaysOverdue { get; init; }
+}
 
 /// <summary>Item reads. Scoping (township, county or handling unit) comes from the context's filters.</summary>
 public static class SuggestionQueries
@@ -101,7 +105,10 @@ public static class SuggestionQueries
         return rows.Select(x => new SuggestionListItem(x.Id, x.TownshipId, names.Townships.GetValueOrDefault(x.TownshipId, ""), x.Number, x.Kind,
             x.Title, x.FromPresidium ? "主席团" : x.LeadDeputyName, x.CategoryId is { } c ? names.Categories.GetValueOrDefault(c) : null, // Chinese by design: the presidium as proposer, a name
             x.SubmittedOn, x.State, x.Round, x.LeadUnitId is { } u ? names.Units.GetValueOrDefault(u) : null, x.Deadline, x.AnsweredOn,
-            x.AnswerClass, x.LeadSatisfaction, x.IsKeyItem, x.IsOverdueOn(today), x.MergedSourceCount, x.Version)).ToList();
+            x.AnswerClass, x.LeadSatisfaction, x.IsKeyItem, x.IsOverdueOn(today), x.MergedSourceCount, x.Version)
+            {
+                DaysOverdue = SuggestionRules.DaysOverdue(x.State, x.Deadline, today),
+            }).ToList();
     }
 
     public sealed record NameBook(Dictionary<Guid, string> Townships, Dictionary<Guid, string> Categories, Dictionary<Guid, string> Units);

@@ -55,6 +55,14 @@ public sealed partial class SuggestionService
         return (summary, input.UnitId);
     }
 
+    /// <summary>县人大督办: recorded on the timeline with who, when and the note; the township is told.</summary>
+    private async Task<(string, Guid?)> CountySuperviseAsync(Suggestion item, string note, CancellationToken ct)
+    {
+        Require(note, "Comment", "请填写督办意见（如督办要求、期限）。");
+        await NotifyTownshipAsync(item, NotificationKind.Supervised, $"县人大常委会督办{Describe(item)}：{note}", ct);
+        return ($"县人大常委会督办（{db.Scope.UserName}）", item.LeadUnitId);
+    }
+
     private async Task<(string, Guid?)> ReturnAsync(Suggestion item, string reason, DateOnly on, CancellationToken ct)
     {
         Require(reason, "Comment", ModelText.Return_ReasonRequired);

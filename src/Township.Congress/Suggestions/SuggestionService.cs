@@ -128,6 +128,8 @@ public sealed partial class SuggestionService(CongressDbContext db, WorkCalendar
                 item.IsKeyItem = true;
                 item.Supervisor = input.Supervisor.Trim();
                 return ($"列为重点督办，督办人：{item.Supervisor}", null); // Chinese by design: stored timeline and notification text
+            case SuggestionAction.CountySupervise:
+                return await CountySuperviseAsync(item, comment, ct);
             case SuggestionAction.SupervisionNote:
                 Require(comment, "Comment", ModelText.Supervision_NoteRequired);
                 return ("督办记录", null); // Chinese by design: stored timeline and notification text

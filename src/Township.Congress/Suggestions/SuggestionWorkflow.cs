@@ -13,6 +13,8 @@ public enum SuggestionActor
     LeadUnit,
     /// <summary>A current co-unit (协办单位).</summary>
     CoUnit,
+    /// <summary>The county's standing committee (县人大常委会) over one of its townships: reads, and supervises (督办).</summary>
+    County,
 }
 
 /// <summary>
@@ -25,6 +27,12 @@ public static class SuggestionWorkflow
     {
         var allowed = new List<SuggestionAction>();
         if (actor == SuggestionActor.Viewer) return allowed;
+        if (actor == SuggestionActor.County)
+        {
+            // The county supervises what is still being worked on; it takes no step of the township's.
+            if (IsUnderWay(item.State)) allowed.Add(SuggestionAction.CountySupervise);
+            return allowed;
+        }
         var mayReturn = item.Round == 1 && item.AssignedOn is { } assignedOn
             && today <= SuggestionRules.LastReturnDay(assignedOn, calendar);
         if (actor == SuggestionActor.LeadUnit)
@@ -79,14 +87,17 @@ public static class SuggestionWorkflow
                 allowed.Add(SuggestionAction.UpdateImplementation);
                 break;
         }
-        if (item.State is SuggestionState.Registered or SuggestionState.Assigned or SuggestionState.Handling
-            or SuggestionState.Answered or SuggestionState.Evaluated)
+        if (IsUnderWay(item.State))
         {
             allowed.Add(SuggestionAction.Supervise);
             if (item.IsKeyItem) allowed.Add(SuggestionAction.SupervisionNote);
         }
         return allowed;
     }
+
+    /// <summary>Registered and not yet closed: what supervision (督办) is about.</summary>
+    public static bool IsUnderWay(SuggestionState state) => state is SuggestionState.Registered or SuggestionState.Assigned
+        or SuggestionState.Handling or SuggestionState.Answered or SuggestionState.Evaluated;
 
     /// <summary>An item's own facts may be edited until it is assigned (pages and the service ask this).</summary>
     public static bool MayEdit(SuggestionState state) => state is SuggestionState.Submitted or SuggestionState.Registered;

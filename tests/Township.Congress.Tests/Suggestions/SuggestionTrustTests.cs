@@ -83,3 +83,54 @@ public class SuggestionTrustTests
         Assert.Equal("ab12关于道路", SuggestionSimilarity.Normalize("ＡＢ１２ 关于“道路”！"));
     }
 }
+
+/// <summary>县人大督办: the county supervises items of its own townships, on the record.</summary>
+public class CountySupervisionTests
+{
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task TheCountySupervisesItsTownshipsItemsWithANoteOnTheRecord(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var w = await SuggestionWorld.CreateAsync(database, Today);
+        var item = await w.CreateAsync();
+        await w.AssignAsync(item.Id);
+        var county = Township.Congress.Security.TownshipScope.CountyViewer("county", Guid.NewGuid(), [w.County.One.Id, w.County.Two.Id], w.County.County.Id);
+
+        await using (var db = w.Context(county))
+        {
+            var service = w.Service(db);
+            var loaded = await db.Suggestions.SingleAsync(s => s.Id == item.Id);
+            Assert.Equal([SuggestionAction.CountySupervise], await service.AllowedAsync(loaded));
+            var refused = await Assert.ThrowsAsync<DomainValidationException>(() =>
+                service.TransitionAsync(item.Id, new TransitionInput { Action = SuggestionAction.CountySupervise }));
+            Assert.Equal("Comment", Assert.Single(refused.Errors).Field);
+        }
+        await using (var db = w.Context(county))
+        {
+            await w.Service(db).TransitionAsync(item.Id, new TransitionInput { Action = SuggestionAction.CountySupervise, Comment = "请于月底前报送进展" });
+        }
+
+        await using var check = database.System();
+        var step = await check.Set<SuggestionEvent>().SingleAsync(e => e.SuggestionId == item.Id && e.Action == SuggestionAction.CountySupervise);
+        Assert.Equal(("county", "请于月底前报送进展", Today), (step.UserName, step.Comment, step.OnDate));
+        Assert.True(await check.AuditEntries.AnyAsync(a => a.EntityType == nameof(SuggestionEvent) && a.EntityKey == step.Id.ToString() && a.UserName == "county"));
+        Assert.Contains(await check.Notifications.Where(n => n.UserId == w.SecretaryUserId).Select(n => n.Text).ToListAsync(), t => t.Contains("县人大常委会督办"));
+
+        // Another county's login, and the township's chair, may not.
+        var other = Township.Congress.Security.TownshipScope.CountyViewer("other", Guid.NewGuid(), [], Guid.NewGuid());
+        await using (var db = w.Context(other))
+            await Assert.ThrowsAnyAsync<Exception>(() => w.Service(db).TransitionAsync(item.Id, new TransitionInput { Action = SuggestionAction.CountySupervise, Comment = "越权" }));
+        await using (var db = w.Context(w.County.ChairOfOne))
+            await Assert.ThrowsAsync<TransitionNotAllowedException>(() => w.Service(db).TransitionAsync(item.Id, new TransitionInput { Action = SuggestionAction.CountySupervise, Comment = "越权" }));
+    }
+
+    [Fact]
+    public void DaysOverdueCountFromTheDeadlineWhileTheAnswerIsAwaited()
+    {
+        Assert.Equal(12, SuggestionRules.DaysOverdue(SuggestionState.Handling, new DateOnly(2026, 2, 18), Today));
+        Assert.Null(SuggestionRules.DaysOverdue(SuggestionState.Handling, Today, Today));
+        Assert.Null(SuggestionRules.DaysOverdue(SuggestionState.Answered, new DateOnly(2026, 2, 18), Today));
+    }
+}
