@@ -155,4 +155,20 @@ public sealed class DeputyRosterDocumentTests
         Assert.Single(pages);
         Assert.Contains("共0名代表", pages[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Roster_states_its_as_of_date_and_composition()
+    {
+        var model = RosterSampleData.Model() with
+        {
+            AsOf = "2026年12月1日",
+            Composition = ["截至2026年12月1日，在任代表160名。其中女性代表80名，占50.0%；少数民族代表3名，占1.9%；中共党员80名，占50.0%。"],
+        };
+
+        var text = PdfText.BodyCompact(DeputyRosterDocument.Render(model, TestFonts.Default));
+
+        Assert.Contains("截至2026年12月1日", text, StringComparison.Ordinal);
+        Assert.Contains("女性代表80名，占50.0%", text, StringComparison.Ordinal);
+        Assert.Contains("中共党员80名，占50.0%", text, StringComparison.Ordinal);
+    }
 }
