@@ -9,7 +9,7 @@ public sealed class DeputyInput
     public string Name { get; set; } = "";
     /// <summary>Left empty, it is read from the 公民身份号码.</summary>
     public Gender? Gender { get; set; }
-    public string Ethnicity { get; set; } = "汉族";
+    public string Ethnicity { get; set; } = "汉族"; // Chinese by design: a stored default value
     /// <summary>Left empty, it is read from the 公民身份号码.</summary>
     public DateOnly? BirthDate { get; set; }
     public string? IdCardNumber { get; set; }
@@ -48,9 +48,9 @@ public sealed class DeputyInput
         if (string.IsNullOrWhiteSpace(Ethnicity)) errors.Add(new(nameof(Ethnicity), ModelText.Deputy_EthnicityRequired));
         IdCardNumber = string.IsNullOrWhiteSpace(IdCardNumber) ? null : IdCardNumber.Trim().ToUpperInvariant();
         if (IdCardNumber is not null && !IdCard.IsValid(IdCardNumber))
-            errors.Add(new(nameof(IdCardNumber), "公民身份号码格式不正确（应为18位，第7至14位为出生日期，末位校验码须正确）。"));
+            errors.Add(new(nameof(IdCardNumber), ModelText.Deputy_IdCardInvalid));
         else if (IdCardNumber is { } id) CheckAgainstIdCard(id, errors);
-        else if (Gender is null) errors.Add(new(nameof(Gender), "请选择性别（或填写公民身份号码，由其确定）。"));
+        else if (Gender is null) errors.Add(new(nameof(Gender), ModelText.Deputy_GenderRequired));
         if (BirthDate is { } b && (b > today || b < today.AddYears(-120)))
             errors.Add(new(nameof(BirthDate), ModelText.Deputy_BirthDateInvalid));
         else if (BirthDate is { } b18 && b18 > today.AddYears(-18))
@@ -75,8 +75,8 @@ public sealed class DeputyInput
         BirthDate ??= birth;
         Gender ??= gender;
         if (BirthDate != birth)
-            errors.Add(new(nameof(BirthDate), $"出生日期与公民身份号码不一致：身份号码中的出生日期为{birth:yyyy-MM-dd}。"));
+            errors.Add(new(nameof(BirthDate), string.Format(ModelText.Deputy_BirthDateDisagreesWithIdCard, birth)));
         if (Gender != gender)
-            errors.Add(new(nameof(Gender), $"性别与公民身份号码不一致：身份号码第17位表示“{DeputyLabels.Of(gender)}”。"));
+            errors.Add(new(nameof(Gender), string.Format(ModelText.Deputy_GenderDisagreesWithIdCard, DeputyLabels.Of(gender))));
     }
 }

@@ -42,6 +42,6 @@ public static class GroupLeadership
             .Where(d => d.Group!.LeaderId == d.Id || d.Group.DeputyLeaderId == d.Id)
             .Select(d => new { d.Name, Group = d.Group!.Name, Leader = d.Group.LeaderId == d.Id })
             .ToListAsync(ct);
-        return rows.Select(r => $"{r.Name}现任{r.Group}{(r.Leader ? "组长" : "副组长")}").ToList();
+        return rows.Select(r => $"{r.Name}现任{r.Group}{(r.Leader ? "组长" : "副组长")}").ToList(); // Chinese by design: the posts named in the question before a move
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Files;
 using C = Township.Congress.Deputies.RosterColumns;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Deputies;
 
@@ -53,7 +54,7 @@ internal static class RowKey
         var parts = text.Split('/');
         if (parts.Length == 2 && Guid.TryParse(parts[0], out var id) &&
             long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return (id, version);
-        row.Error(C.RowKey, "记录标识已被改动，无法对应到代表记录：请重新导出名册，或清空该单元格作为新代表导入。");
+        row.Error(C.RowKey, ModelText.Roster_RowKeyAltered);
         return null;
     }
 }
@@ -64,8 +65,8 @@ internal static class ExampleRow
     public static bool Is(SheetRow row)
     {
         var name = row.Text(C.Name);
-        if (name.Contains(C.ExampleMark, StringComparison.Ordinal) || name.Contains("(示例)", StringComparison.Ordinal)) return true;
-        return name == "张三" && row.Text(C.Occupation) == "村党支部书记" && row.Text(C.Constituency) == "第一选区"
+        if (name.Contains(C.ExampleMark, StringComparison.Ordinal) || name.Contains("(示例)", StringComparison.Ordinal)) return true; // Chinese by design: recognises the template's Chinese example row
+        return name == "张三" && row.Text(C.Occupation) == "村党支部书记" && row.Text(C.Constituency) == "第一选区" // Chinese by design: recognises the template's Chinese example row
             && row.Text(C.IdCard).Length == 0 && row.Text(C.Phone).Length == 0 && row.Text(C.BirthDate) is "1975-03-18" or "";
     }
 }

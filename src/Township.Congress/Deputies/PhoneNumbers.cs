@@ -17,8 +17,8 @@ public static partial class PhoneNumbers
         foreach (var c in phone.Trim())
         {
             // Full-width digits and plus (０-９, ＋) come from Chinese input methods.
-            var ch = c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c == '＋' ? '+' : c;
-            if (ch is ' ' or '\u3000' or '-' or '－' or '—' or '(' or ')' or '（' or '）' or '.') continue;
+            var ch = c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c == '＋' ? '+' : c; // Chinese by design: full-width digits and separators typed in phone numbers
+            if (ch is ' ' or '\u3000' or '-' or '－' or '—' or '(' or ')' or '（' or '）' or '.') continue; // Chinese by design: full-width digits and separators typed in phone numbers
             text.Append(ch);
         }
         var s = text.ToString();

@@ -18,8 +18,8 @@ public sealed record CompositionShare(string Label, int Count, double Share)
 public sealed record RosterComposition(DateOnly AsOf, int Total, CompositionShare Women, CompositionShare Minorities,
     CompositionShare PartyMembers, IReadOnlyList<CompositionShare> Categories, IReadOnlyList<CompositionShare> Levels)
 {
-    public const string Majority = "汉族";
-    public const string PartyMember = "中共党员";
+    public const string Majority = "汉族"; // Chinese by design: the roster's printed composition summary
+    public const string PartyMember = "中共党员"; // Chinese by design: the roster's printed composition summary
 
     public static async Task<RosterComposition> OfAsync(CongressDbContext db, Guid townshipId, CancellationToken ct = default)
     {
@@ -28,25 +28,25 @@ public sealed record RosterComposition(DateOnly AsOf, int Total, CompositionShar
         var total = deputies.Count;
         CompositionShare Share(string label, int count) => new(label, count, total == 0 ? 0 : (double)count / total);
         return new RosterComposition(ChineseDate.TodayInChina(db.Clock), total,
-            Share("女性代表", deputies.Count(d => d.Gender == Gender.Female)),
-            Share("少数民族代表", deputies.Count(d => d.Ethnicity.Trim() != Majority)),
+            Share("女性代表", deputies.Count(d => d.Gender == Gender.Female)), // Chinese by design: the roster's printed composition summary
+            Share("少数民族代表", deputies.Count(d => d.Ethnicity.Trim() != Majority)), // Chinese by design: the roster's printed composition summary
             Share(PartyMember, deputies.Count(d => d.Affiliation.Trim() == PartyMember)),
             DeputyLabels.Category.Select(c => Share(c.Value, deputies.Count(d => d.Category == c.Key))).Where(s => s.Count > 0).ToList(),
-            DeputyLabels.Level.Select(l => Share($"{l.Value}级人大代表", deputies.Count(d => d.Levels.HasFlag(l.Key)))).Where(s => s.Count > 0).ToList());
+            DeputyLabels.Level.Select(l => Share($"{l.Value}级人大代表", deputies.Count(d => d.Levels.HasFlag(l.Key)))).Where(s => s.Count > 0).ToList()); // Chinese by design: the roster's printed composition summary
     }
 
     /// <summary>The summary as sentences, e.g. "截至2026年12月1日，在任代表71名。其中女性代表23名，占32.4%；…".</summary>
     public IReadOnlyList<string> Sentences()
     {
-        static string Part(CompositionShare s) => $"{s.Label}{s.Count}名，占{s.Percent}";
-        static string Item(CompositionShare s) => $"{s.Label}{s.Count}名（{s.Percent}）";
+        static string Part(CompositionShare s) => $"{s.Label}{s.Count}名，占{s.Percent}"; // Chinese by design: the roster's printed composition summary
+        static string Item(CompositionShare s) => $"{s.Label}{s.Count}名（{s.Percent}）"; // Chinese by design: the roster's printed composition summary
         var lines = new List<string>
         {
-            $"截至{ChineseDate.Format(AsOf)}，在任代表{Total}名。其中{Part(Women)}；{Part(Minorities)}；{Part(PartyMembers)}。",
+            $"截至{ChineseDate.Format(AsOf)}，在任代表{Total}名。其中{Part(Women)}；{Part(Minorities)}；{Part(PartyMembers)}。", // Chinese by design: the roster's printed composition summary
         };
-        if (Categories.Count > 0) lines.Add($"代表结构：{string.Join("、", Categories.Select(Item))}。");
+        if (Categories.Count > 0) lines.Add($"代表结构：{string.Join("、", Categories.Select(Item))}。"); // Chinese by design: the roster's printed composition summary
         // A deputy may sit at several levels (乡 and 县), so these shares add up to more than 100%.
-        if (Levels.Count > 0) lines.Add($"代表层级：{string.Join("、", Levels.Select(Item))}。");
+        if (Levels.Count > 0) lines.Add($"代表层级：{string.Join("、", Levels.Select(Item))}。"); // Chinese by design: the roster's printed composition summary
         return lines;
     }
 }

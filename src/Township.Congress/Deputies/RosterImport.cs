@@ -99,11 +99,11 @@ public sealed class RosterImport(CongressDbContext db)
     {
         if (!byId.TryGetValue(exported.Id, out var deputy))
         {
-            row.Error(C.RowKey, "记录标识不属于本乡镇的代表：请使用本乡镇导出的名册，或删除该列的内容作为新代表导入。");
+            row.Error(C.RowKey, ModelText.Roster_RowKeyOfOtherTownship);
             return null;
         }
         if (deputy.Version != exported.Version)
-            row.Error(C.RowKey, $"“{deputy.Name}”的记录在本表导出后已被修改，导入会撤销那些修改：请重新导出名册，在新表上修改后再导入。");
+            row.Error(C.RowKey, string.Format(ModelText.Roster_ChangedSinceExport, deputy.Name));
         return deputy;
     }
 

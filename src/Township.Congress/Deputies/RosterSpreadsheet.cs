@@ -52,9 +52,9 @@ public static class RosterSpreadsheet
     {
         var example = new Dictionary<string, object?>
         {
-            [C.Name] = "张三" + C.ExampleMark, [C.Gender] = "男", [C.Ethnicity] = "汉族", [C.BirthDate] = "1975-03-18",
-            [C.IdCard] = "", [C.Affiliation] = "中共党员", [C.Education] = "大专", [C.Occupation] = "村党支部书记",
-            [C.Category] = "村社干部", [C.Levels] = "乡", [C.Village] = "", [C.WorkUnit] = "", [C.Constituency] = "第一选区",
+            [C.Name] = "张三" + C.ExampleMark, [C.Gender] = "男", [C.Ethnicity] = "汉族", [C.BirthDate] = "1975-03-18", // Chinese by design: the Chinese roster file (sample row, sheet name)
+            [C.IdCard] = "", [C.Affiliation] = "中共党员", [C.Education] = "大专", [C.Occupation] = "村党支部书记", // Chinese by design: the Chinese roster file (sample row, sheet name)
+            [C.Category] = "村社干部", [C.Levels] = "乡", [C.Village] = "", [C.WorkUnit] = "", [C.Constituency] = "第一选区", // Chinese by design: the Chinese roster file (sample row, sheet name)
             #endregion
             [C.Phone] = "", [C.Group] = "",
         };
@@ -68,6 +68,6 @@ public static class RosterSpreadsheet
         var header = columns.ToList();
         var sheet = new List<IReadOnlyList<object?>> { header };
         sheet.AddRange(rows.Select(r => header.Select(c => r.GetValueOrDefault(c)).ToList()));
-        return SpreadsheetFile.Write(new SheetContent("代表名册", sheet));
+        return SpreadsheetFile.Write(new SheetContent("代表名册", sheet)); // Chinese by design: the Chinese roster file (sample row, sheet name)
     }
 }

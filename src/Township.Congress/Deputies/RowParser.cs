@@ -24,11 +24,11 @@ internal static class RowParser
         };
         // An ID typed into a number-formatted column arrives as a number, its last digits rounded away.
         if (row.IsNumber(C.IdCard))
-            row.Error(C.IdCard, "公民身份号码被表格软件存成了数字，末几位可能已丢失：请将该列设置为文本格式，重新输入号码后再导入。");
+            row.Error(C.IdCard, ModelText.Roster_IdCardStoredAsNumber);
         var genderText = row.Text(C.Gender);
         if (genderText.Length == 0) input.Gender = null; // read from the ID, or reported as missing
         else if (DeputyLabels.TryParse(DeputyLabels.Gender, genderText, out Gender gender)) input.Gender = gender;
-        else row.Error(C.Gender, $"性别“{row.Text(C.Gender)}”应为“男”或“女”。");
+        else row.Error(C.Gender, string.Format(ModelText.Roster_GenderInvalid, row.Text(C.Gender)));
 
         var category = row.Text(C.Category);
         if (category.Length == 0) input.Category = DeputyCategory.Other;

@@ -21,7 +21,7 @@ public static class ChineseNameOrder
     private static readonly CompareInfo Pinyin = CultureInfo.GetCultureInfo("zh-CN").CompareInfo;
 
     /// <summary>As printed on a ballot: "候选人按姓氏拼音排序".</summary>
-    public const string RuleText = "候选人按姓氏拼音排序";
+    public const string RuleText = "候选人按姓氏拼音排序"; // Chinese by design: the rule as printed on the ballot
 
     public static IComparer<string> Comparer { get; } = Comparer<string>.Create(Compare);
 

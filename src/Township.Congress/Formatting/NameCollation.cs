@@ -21,8 +21,8 @@ public static class NameCollation
     // Surnames read differently from the character's common reading (单 shan, not dan).
     private static readonly Dictionary<char, string> SurnameReadings = new()
     {
-        ['单'] = "shan", ['曾'] = "zeng", ['解'] = "xie", ['仇'] = "qiu", ['朴'] = "piao", ['区'] = "ou", ['查'] = "zha",
-        ['盖'] = "ge", ['尉'] = "yu", ['繁'] = "po", ['万'] = "wan", ['乐'] = "yue", ['缪'] = "miao", ['覃'] = "qin",
+        ['单'] = "shan", ['曾'] = "zeng", ['解'] = "xie", ['仇'] = "qiu", ['朴'] = "piao", ['区'] = "ou", ['查'] = "zha", // Chinese by design: surname readings of Chinese characters (data)
+        ['盖'] = "ge", ['尉'] = "yu", ['繁'] = "po", ['万'] = "wan", ['乐'] = "yue", ['缪'] = "miao", ['覃'] = "qin", // Chinese by design: surname readings of Chinese characters (data)
     };
 
     public static StringComparer PinyinComparer { get; } = Pinyin.GetStringComparer(CompareOptions.None);

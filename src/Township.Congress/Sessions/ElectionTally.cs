@@ -1,4 +1,5 @@
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -22,7 +23,7 @@ public static class ElectionTallyRules
     public static ElectionCompetition Competition(int nominees, int seats) =>
         nominees > seats ? ElectionCompetition.Competitive : ElectionCompetition.Equal;
 
-    public static string Label(ElectionCompetition competition) => competition == ElectionCompetition.Competitive ? "差额选举" : "等额选举";
+    public static string Label(ElectionCompetition competition) => competition == ElectionCompetition.Competitive ? "差额选举" : "等额选举"; // Chinese by design: printed labels
 
     /// <summary>
     /// The checks of a tally. <paramref name="ballotsCast"/> is the election's recorded 收回 count (null while
@@ -31,26 +32,26 @@ public static class ElectionTallyRules
     public static List<ValidationError> Check(ElectionTallyInput t, int? ballotsCast, int present, IReadOnlyList<int> candidateVotes)
     {
         var errors = new List<ValidationError>();
-        if (t.Scrutineers.Trim().Length > 200) errors.Add(new("Scrutineers", "监票人不能超过200个字。"));
-        if (t.Counters.Trim().Length > 200) errors.Add(new("Counters", "计票人不能超过200个字。"));
+        if (t.Scrutineers.Trim().Length > 200) errors.Add(new("Scrutineers", ModelText.Tally_ScrutineersTooLong));
+        if (t.Counters.Trim().Length > 200) errors.Add(new("Counters", ModelText.Tally_CountersTooLong));
         int?[] counts = [t.BallotsIssued, t.BallotsReturned, t.BallotsValid, t.BallotsInvalid];
         if (counts.All(c => c is null)) return errors;
         if (counts.Any(c => c is null))
         {
-            errors.Add(new("BallotsIssued", "发出、收回、有效、无效选票数须一并填写。"));
+            errors.Add(new("BallotsIssued", ModelText.Tally_CountsTogether));
             return errors;
         }
 
         var (issued, returned, valid, invalid) = (t.BallotsIssued!.Value, t.BallotsReturned!.Value, t.BallotsValid!.Value, t.BallotsInvalid!.Value);
-        if (counts.Any(c => c < 0)) errors.Add(new("BallotsIssued", "选票数不能为负数。"));
-        if (issued > present) errors.Add(new("BallotsIssued", $"发出选票 {issued} 张，超过出席代表 {present} 人。"));
-        if (returned > issued) errors.Add(new("BallotsReturned", $"收回选票 {returned} 张，多于发出的 {issued} 张。"));
+        if (counts.Any(c => c < 0)) errors.Add(new("BallotsIssued", ModelText.Tally_CountNegative));
+        if (issued > present) errors.Add(new("BallotsIssued", string.Format(ModelText.Tally_IssuedOverPresent, issued, present)));
+        if (returned > issued) errors.Add(new("BallotsReturned", string.Format(ModelText.Tally_ReturnedOverIssued, returned, issued)));
         if (valid + invalid != returned)
-            errors.Add(new("BallotsValid", $"有效票 {valid} 张加无效票 {invalid} 张，应等于收回选票 {returned} 张。"));
+            errors.Add(new("BallotsValid", string.Format(ModelText.Tally_ValidPlusInvalid, valid, invalid, returned)));
         if (ballotsCast is { } cast && cast != returned)
-            errors.Add(new("BallotsReturned", $"收回选票应为已记录的 {cast} 张。"));
+            errors.Add(new("BallotsReturned", string.Format(ModelText.Tally_ReturnedAsRecorded, cast)));
         if (candidateVotes.Any(v => v > valid))
-            errors.Add(new("BallotsValid", $"有候选人得票多于有效票 {valid} 张，请核对。"));
+            errors.Add(new("BallotsValid", string.Format(ModelText.Tally_VotesOverValid, valid)));
         return errors;
     }
 }

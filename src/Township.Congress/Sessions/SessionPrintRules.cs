@@ -1,4 +1,5 @@
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -10,7 +11,7 @@ public static class SessionPrintRules
     /// votes to tell, so its "minutes" would be a signed page saying nothing was held.
     /// </summary>
     public static string? MinutesRefusal(SessionStatus status) =>
-        status == SessionStatus.Planned ? "会议尚未举行（未开幕），没有会议纪要；开幕后方可打印纪要。" : null;
+        status == SessionStatus.Planned ? ModelText.Session_NoMinutesBeforeOpening : null;
 
     public static void EnsureMinutes(SessionStatus status)
     {

@@ -1,5 +1,6 @@
 using Township.Congress.Formatting;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -23,13 +24,13 @@ public static class SessionOpening
     public static List<ValidationError> Check(AttendanceSummary roll, DateOnly plannedStart, DateOnly actualStart, OpenSessionInput input)
     {
         var errors = new List<ValidationError>();
-        if (roll.InOffice == 0) errors.Add(new("Roll", "请先生成点名册并点名。"));
+        if (roll.InOffice == 0) errors.Add(new("Roll", ModelText.Session_RollBeforeOpening));
         if (roll.Unmarked > 0 && !input.UnmarkedAsAbsent)
-            errors.Add(new("Roll", $"还有 {roll.Unmarked} 名代表未点名：请逐一点名为出席、请假或缺席，或确认“未点名视为缺席”。"));
+            errors.Add(new("Roll", string.Format(ModelText.Session_UnmarkedDeputies, roll.Unmarked)));
         if (roll.InOffice > 0 && !roll.HasQuorum && string.IsNullOrWhiteSpace(input.QuorumOverrideReason))
-            errors.Add(new("Quorum", $"出席代表 {roll.Present} 人，未达到全体代表 {roll.InOffice} 人的三分之二（至少 {roll.QuorumRequired} 人），不能开幕。"));
+            errors.Add(new("Quorum", string.Format(ModelText.Session_NoQuorumToOpen, roll.Present, roll.InOffice, roll.QuorumRequired)));
         if (OpensEarly(plannedStart, actualStart) && !input.EarlyOpeningConfirmed)
-            errors.Add(new("ActualStart", $"本次会议计划于{ChineseDate.Format(plannedStart)}开幕，{ChineseDate.Format(actualStart)}开幕早于计划日期，请确认提前开幕（计划日期保留不变）。"));
+            errors.Add(new("ActualStart", string.Format(ModelText.Session_OpensBeforePlan, ChineseDate.Format(plannedStart), ChineseDate.Format(actualStart))));
         return errors;
     }
 }
@@ -46,10 +47,10 @@ public static class Revotes
             && (agendaItemId is { } a ? v.AgendaItemId == a : string.Equals(v.Title.Trim(), title.Trim(), StringComparison.Ordinal)));
 
     public static ValidationError ReasonMissing(string title) =>
-        new("RevoteReason", $"“{title.Trim()}”本次会议已表决过；再次表决（复议/重新表决）须填写原因。");
+        new("RevoteReason", string.Format(ModelText.Vote_RevoteNeedsReason, title.Trim()));
 
     /// <summary>重新表决（原因）: shown beside the vote and printed after its title.</summary>
-    public static string Label(string reason) => $"重新表决（{reason}）";
+    public static string Label(string reason) => $"重新表决（{reason}）"; // Chinese by design: printed labels and lines of the minutes
 }
 
 /// <summary>Elections of the same office at one session are rounds: 第一轮, 第二轮, numbered in the order held.</summary>
@@ -65,10 +66,10 @@ public static class ElectionRounds
         }
     }
 
-    public static string Label(int round) => $"第{ChineseNumerals.Format(round)}轮";
+    public static string Label(int round) => $"第{ChineseNumerals.Format(round)}轮"; // Chinese by design: printed labels and lines of the minutes
 
     /// <summary>The office as printed: with its round when the office was voted on in more than one round.</summary>
-    public static string Titled(string officeTitle, int round, int rounds) => rounds > 1 ? $"{officeTitle}（{Label(round)}）" : officeTitle;
+    public static string Titled(string officeTitle, int round, int rounds) => rounds > 1 ? $"{officeTitle}（{Label(round)}）" : officeTitle; // Chinese by design: printed labels and lines of the minutes
 }
 
 /// <summary>
@@ -93,19 +94,19 @@ public static class SessionCorrections
 {
     public static string ChangeOf(SessionAction action) => action switch
     {
-        SessionAction.AddAgendaItem => "增加议程",
-        SessionAction.EditAgendaItem => "修改议程",
-        SessionAction.RecordOpinions => "修改审议意见",
-        SessionAction.SetPresidium => "修改主席团",
-        SessionAction.RecordVote => "补录表决",
-        SessionAction.EditVote => "修改表决",
-        SessionAction.RecordElection => "补录选举",
-        SessionAction.EnterElectionResults => "录入选举结果",
-        SessionAction.RemovePreparedElection => "删除选举",
-        SessionAction.VoteProjects => "录入民生实事票决结果",
-        _ => "修改记录",
+        SessionAction.AddAgendaItem => "增加议程", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.EditAgendaItem => "修改议程", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.RecordOpinions => "修改审议意见", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.SetPresidium => "修改主席团", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.RecordVote => "补录表决", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.EditVote => "修改表决", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.RecordElection => "补录选举", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.EnterElectionResults => "录入选举结果", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.RemovePreparedElection => "删除选举", // Chinese by design: printed labels and lines of the minutes
+        SessionAction.VoteProjects => "录入民生实事票决结果", // Chinese by design: printed labels and lines of the minutes
+        _ => "修改记录", // Chinese by design: printed labels and lines of the minutes
     };
 
     /// <summary>One line of the minutes: "2026年12月1日 town01 更正（修改表决）：原因。"</summary>
-    public static string Line(DateOnly day, string who, string change, string reason) => $"{ChineseDate.Format(day)}，{who}更正（{change}），原因：{reason}";
+    public static string Line(DateOnly day, string who, string change, string reason) => $"{ChineseDate.Format(day)}，{who}更正（{change}），原因：{reason}"; // Chinese by design: printed labels and lines of the minutes
 }

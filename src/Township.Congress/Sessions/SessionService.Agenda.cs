@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -38,7 +39,7 @@ public sealed partial class SessionService
         if (await db.Set<SessionVote>().AnyAsync(v => v.AgendaItemId == agendaItemId, ct)
             || await db.Set<Election>().AnyAsync(e => e.AgendaItemId == agendaItemId, ct)
             || await db.Set<LivelihoodCandidate>().AnyAsync(c => c.AgendaItemId == agendaItemId, ct))
-            throw new DomainValidationException([new("AgendaItemId", $"议程“{item.Title}”已有表决、选举或票决项目，请先删除这些记录或改挂到其他议程。")]);
+            throw new DomainValidationException([new("AgendaItemId", string.Format(ModelText.Agenda_ItemHasRecords, item.Title))]);
         db.EditingVersion(item, version);
         db.Remove(item);
         var rest = await db.Set<AgendaItem>().Where(a => a.SessionId == item.SessionId && a.Id != agendaItemId).OrderBy(a => a.Order).ToListAsync(ct);
@@ -51,12 +52,12 @@ public sealed partial class SessionService
     {
         var item = await db.FindVisibleAsync<AgendaItem>(agendaItemId, ct);
         await SessionForAsync(item.SessionId, SessionAction.EditAgendaItem, ct);
-        if (by is not (-1 or 1)) throw new DomainValidationException([new("By", "只能上移或下移一位。")]);
+        if (by is not (-1 or 1)) throw new DomainValidationException([new("By", ModelText.Agenda_MoveOneStep)]);
         db.EditingVersion(item, version);
         var items = await db.Set<AgendaItem>().Where(a => a.SessionId == item.SessionId).OrderBy(a => a.Order).ToListAsync(ct);
         var at = items.IndexOf(item);
         var to = at + by;
-        if (to < 0 || to >= items.Count) throw new DomainValidationException([new("By", by < 0 ? "已是第一项议程。" : "已是最后一项议程。")]);
+        if (to < 0 || to >= items.Count) throw new DomainValidationException([new("By", by < 0 ? ModelText.Agenda_AlreadyFirst : ModelText.Agenda_AlreadyLast)]);
         (items[at], items[to]) = (items[to], items[at]);
         for (var i = 0; i < items.Count; i++) items[i].Order = i + 1;
         await db.SaveChangesAsync(ct);
@@ -74,8 +75,8 @@ public sealed partial class SessionService
     private static string AgendaTitle(string title)
     {
         title = title.Trim();
-        if (title.Length == 0) throw new DomainValidationException([new("Title", "请填写议程名称。")]);
-        if (title.Length > 200) throw new DomainValidationException([new("Title", "议程名称不能超过200字。")]);
+        if (title.Length == 0) throw new DomainValidationException([new("Title", ModelText.Agenda_NameRequired)]);
+        if (title.Length > 200) throw new DomainValidationException([new("Title", ModelText.Agenda_NameTooLong)]);
         return title;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -19,9 +20,9 @@ public sealed partial class SessionService
     private void NoteCorrection(CongressSession session, SessionAction action)
     {
         if (string.IsNullOrWhiteSpace(_correction))
-            throw new DomainValidationException([new("CorrectionReason", "更正已闭会的会议记录须填写更正原因。")]);
+            throw new DomainValidationException([new("CorrectionReason", ModelText.Correction_ReasonRequired)]);
         if (_correction.Length > 500)
-            throw new DomainValidationException([new("CorrectionReason", "更正原因不能超过500字。")]);
+            throw new DomainValidationException([new("CorrectionReason", ModelText.Correction_ReasonTooLong)]);
         db.Add(new SessionCorrection
         {
             TownshipId = session.TownshipId, SessionId = session.Id, Change = SessionCorrections.ChangeOf(action), Reason = _correction,

@@ -1,5 +1,6 @@
 using Township.Congress.Data;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -14,7 +15,7 @@ public sealed partial class SessionService
         var session = await SessionForAsync(election.SessionId, recorded ? SessionAction.EnterElectionResults : SessionAction.PrepareElection, ct);
         var present = (await SummaryAsync(session.Id, ct)).Present;
         if (!recorded && input.BallotsIssued is not null)
-            throw new DomainValidationException([new("BallotsIssued", "该选举尚未记录结果，只能先填写监票人、计票人。")]);
+            throw new DomainValidationException([new("BallotsIssued", ModelText.Tally_ResultsFirst)]);
         DomainValidationException.ThrowIfAny(ElectionTallyRules.Check(input, recorded ? election.BallotsCast : null, present,
             election.Candidates.Select(c => c.Votes).ToList()));
         db.EditingVersion(election, version);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
+using Township.Congress.Resources;
 
 namespace Township.Congress.Sessions;
 
@@ -55,7 +56,7 @@ public sealed partial class SessionService
             var present = await db.Set<SessionAttendance>()
                 .Where(a => a.SessionId == sessionId && a.Status == AttendanceStatus.Present).Select(a => a.DeputyId).ToListAsync(ct);
             if (choices.Keys.Except(present).Any())
-                throw new DomainValidationException([new("PerDeputy", "逐人表决只能记录出席本次会议的代表。")]);
+                throw new DomainValidationException([new("PerDeputy", ModelText.Vote_PerDeputyPresentOnly)]);
             input = input with
             {
                 For = choices.Count(c => c.Value == VoteChoice.For),
@@ -64,7 +65,7 @@ public sealed partial class SessionService
             };
         }
         var errors = SessionRules.ValidateCounts(input.For, input.Against, input.Abstain, summary.Present);
-        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", "请填写表决事项。"));
+        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", ModelText.Vote_SubjectRequired));
         await CheckAgendaItemAsync(sessionId, input.AgendaItemId, errors, ct);
         var others = await db.Set<SessionVote>().AsNoTracking().Where(v => v.SessionId == sessionId && v.Id != vote.Id)
             .Select(v => new { v.Id, v.AgendaItemId, v.Title }).ToListAsync(ct);
@@ -72,7 +73,7 @@ public sealed partial class SessionService
         var revote = Revotes.IsRevote(others.Select(o => (o.Id, o.AgendaItemId, o.Title)), input.AgendaItemId, input.Title ?? "", self);
         var reason = input.RevoteReason?.Trim();
         if (revote && string.IsNullOrEmpty(reason)) errors.Add(Revotes.ReasonMissing(input.Title ?? ""));
-        if (reason is { Length: > 500 }) errors.Add(new("RevoteReason", "重新表决的原因不能超过500字。"));
+        if (reason is { Length: > 500 }) errors.Add(new("RevoteReason", ModelText.Vote_RevoteReasonTooLong));
         DomainValidationException.ThrowIfAny(errors);
 
         vote.AgendaItemId = input.AgendaItemId;

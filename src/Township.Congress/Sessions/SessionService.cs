@@ -46,7 +46,7 @@ public sealed partial class SessionService(CongressDbContext db)
     {
         var session = await SessionForAsync(sessionId, SessionAction.EditRoll, ct);
         if (session.Status != SessionStatus.Planned)
-            throw new DomainValidationException([new("Roll", "会议已开幕，点名册已固定，不能重新生成。")]);
+            throw new DomainValidationException([new("Roll", ModelText.Roll_FixedOnceOpen)]);
         var deputies = await db.Deputies.Where(d => d.TownshipId == session.TownshipId && (d.Levels & DeputyLevels.Township) != 0)
             .Include(d => d.StatusHistory).ToListAsync(ct);
         var eligible = deputies.Where(d => TermOfOffice.InOfficeOn(d, d.StatusHistory, session.RollDate)).Select(d => d.Id).ToHashSet();
@@ -64,7 +64,7 @@ public sealed partial class SessionService(CongressDbContext db)
         var session = await SessionForAsync(sessionId, SessionAction.EditRoll, ct);
         // Once open, attendance adds up: every deputy on the roll is present, on leave or absent.
         if (status == AttendanceStatus.Unmarked && session.Status != SessionStatus.Planned)
-            throw new DomainValidationException([new("Status", "会议已开幕，每位代表须为出席、请假或缺席之一，不能改回未点名。")]);
+            throw new DomainValidationException([new("Status", ModelText.Roll_NoUnmarkOnceOpen)]);
         var row = await db.Set<SessionAttendance>().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.DeputyId == deputyId, ct)
             ?? throw new DomainValidationException([new("DeputyId", ModelText.Roll_DeputyNotOnRoll)]);
         leaveReason = leaveReason?.Trim() ?? "";

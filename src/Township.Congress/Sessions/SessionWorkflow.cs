@@ -51,7 +51,7 @@ public sealed record SessionFacts(SessionStatus Status, bool ProjectsVoted = fal
 public static class SessionWorkflow
 {
     private static string NotOpenYet => ModelText.SessionWorkflow_NotOpenYet;
-    private const string ReadOnly = "会议已闭会，记录不能再修改；确需修改的，请点“更正”并填写更正原因。";
+    private static string ReadOnly => ModelText.SessionWorkflow_ClosedReadOnly;
 
     /// <summary>What a closed session still takes as an explicit 更正 (with a reason, printed in the minutes); nothing else changes.</summary>
     public static bool IsCorrectable(SessionAction action) => action is SessionAction.AddAgendaItem or SessionAction.EditAgendaItem
@@ -65,7 +65,7 @@ public static class SessionWorkflow
         (SessionAction.EditRoll, SessionStatus.Closed) => ModelText.SessionWorkflow_ClosedRoll,
         (SessionAction.Open, not SessionStatus.Planned) => ModelText.SessionWorkflow_OnlyPreparingOpens,
         (SessionAction.Close, not SessionStatus.InSession) => ModelText.SessionWorkflow_OnlyOpenCloses,
-        (SessionAction.Correct, not SessionStatus.Closed) => "会议尚未闭会，可以直接修改，无需更正。",
+        (SessionAction.Correct, not SessionStatus.Closed) => ModelText.SessionWorkflow_NoCorrectionWhileOpen,
         (SessionAction.RecordVote or SessionAction.EditVote or SessionAction.RecordElection or SessionAction.EnterElectionResults
             or SessionAction.VoteProjects, SessionStatus.Planned) => NotOpenYet,
         (SessionAction.PrepareElection, SessionStatus.Closed) => ModelText.SessionWorkflow_ClosedElections,

@@ -29,7 +29,7 @@ public static class SignInRoll
     public static IReadOnlyList<string> Sittings(DateOnly start, DateOnly end, bool halfDays)
     {
         var days = Enumerable.Range(0, Math.Max(1, end.DayNumber - start.DayNumber + 1)).Select(start.AddDays)
-            .Select(d => $"{d.Month}月{d.Day}日");
-        return halfDays ? days.SelectMany(d => new[] { d + "上午", d + "下午" }).ToList() : days.ToList();
+            .Select(d => $"{d.Month}月{d.Day}日"); // Chinese by design: the sign-in sheet's printed sittings
+        return halfDays ? days.SelectMany(d => new[] { d + "上午", d + "下午" }).ToList() : days.ToList(); // Chinese by design: the sign-in sheet's printed sittings
     }
 }

@@ -64,7 +64,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
             #endregion
             [Columns.SubmittedOn] = "2026-03-10",
         };
-        return SpreadsheetFile.Write(new SheetContent("建议收集表", [example.Keys.ToList<object?>(), example.Values.ToList()]));
+        return SpreadsheetFile.Write(new SheetContent("建议收集表", [example.Keys.ToList<object?>(), example.Values.ToList()])); // Chinese by design: the Chinese collection sheet
     }
 
     public async Task<SuggestionImportResult> ImportAsync(Guid townshipId, Stream xlsx, CancellationToken ct = default)

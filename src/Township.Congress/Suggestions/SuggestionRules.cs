@@ -1,3 +1,5 @@
+using Township.Congress.Resources;
+
 namespace Township.Congress.Suggestions;
 
 /// <summary>The time limits of the Deputies Law and of the township's own rules, in one place.</summary>
@@ -38,5 +40,5 @@ public static class SuggestionRules
         IsOverdue(state, deadline, today) ? today.DayNumber - deadline!.Value.DayNumber : null;
 
     /// <summary>The one rule of 不满意: the deputy's opinion is recorded, for the unit that handles the item again.</summary>
-    public const string DissatisfiedNeedsOpinion = "代表不满意时，请填写代表的具体意见（重新办理时交承办单位，并写入重新办理函）。";
+    public static string DissatisfiedNeedsOpinion => ModelText.Feedback_DissatisfiedNeedsOpinion;
 }

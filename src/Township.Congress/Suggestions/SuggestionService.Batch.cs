@@ -48,7 +48,7 @@ public sealed partial class SuggestionService
             {
                 TownshipId = townshipId, SuggestionId = item.Id, Action = SuggestionAction.Submit, FromState = item.State, ToState = item.State,
                 OnDate = input.SubmittedOn, AtUtc = now, UserName = db.Scope.UserName,
-                Summary = $"{SuggestionLabels.Of(item.Kind)}由{(item.FromPresidium ? "主席团" : item.LeadDeputyName + "代表")}提出",
+                Summary = $"{SuggestionLabels.Of(item.Kind)}由{(item.FromPresidium ? "主席团" : item.LeadDeputyName + "代表")}提出", // Chinese by design: stored timeline and notification text
             });
         }
         if (errors.Count > 0) return new BatchCreateResult([], errors);

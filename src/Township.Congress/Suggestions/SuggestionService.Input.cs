@@ -69,7 +69,7 @@ public sealed partial class SuggestionService
                 errors.Add(new(field, string.Format(ModelText.Suggestion_SignerNotInOffice, d.Name)));
         }
         if (input.Kind == SuggestionKind.Motion && !input.FromPresidium && ids.Count < SuggestionRules.MotionMinimumSigners)
-            errors.Add(new("CoSignerIds", $"议案须由{SuggestionRules.MotionMinimumSigners}名以上代表联名提出（现有{ids.Count}名），或由主席团提出。"));
+            errors.Add(new("CoSignerIds", string.Format(ModelText.Suggestion_MotionTooFewSigners, SuggestionRules.MotionMinimumSigners, ids.Count)));
         if (input.CategoryId is { } category && !known.Categories.Contains(category)) errors.Add(new("CategoryId", ModelText.Suggestion_CategoryUnknown));
         if (input.SessionId is { } session && !known.Sessions.Contains(session)) errors.Add(new("SessionId", ModelText.Suggestion_SessionOfOtherTownship));
         return ids.Where(known.Deputies.ContainsKey).Select(id => new SignerName(id, known.Deputies[id].Name)).ToList();

@@ -51,16 +51,16 @@ public sealed partial class SuggestionService
         var summary = $"交办{leadName}主办" + (coNames.Count > 0 ? $"，{string.Join("、", coNames)}协办" : "") // Chinese by design: stored timeline and notification text
             + $"，{(item.IsComplex ? "复杂事项，" : "")}办理期限{ChineseDate.Format(deadline)}"; // Chinese by design: stored timeline and notification text
         foreach (var unit in wanted)
-            await NotifyUnitAsync(unit, item, NotificationKind.Assigned, $"{await DescribeForUnitAsync(item, ct)}已交办你单位{(unit == input.UnitId ? "主办" : "协办")}，请于{ChineseDate.Format(deadline)}前答复。", ct);
+            await NotifyUnitAsync(unit, item, NotificationKind.Assigned, $"{await DescribeForUnitAsync(item, ct)}已交办你单位{(unit == input.UnitId ? "主办" : "协办")}，请于{ChineseDate.Format(deadline)}前答复。", ct); // Chinese by design: stored timeline and notification text
         return (summary, input.UnitId);
     }
 
     /// <summary>县人大督办: recorded on the timeline with who, when and the note; the township is told.</summary>
     private async Task<(string, Guid?)> CountySuperviseAsync(Suggestion item, string note, CancellationToken ct)
     {
-        Require(note, "Comment", "请填写督办意见（如督办要求、期限）。");
-        await NotifyTownshipAsync(item, NotificationKind.Supervised, $"县人大常委会督办{Describe(item)}：{note}", ct);
-        return ($"县人大常委会督办（{db.Scope.UserName}）", item.LeadUnitId);
+        Require(note, "Comment", ModelText.Supervision_CountyNoteRequired);
+        await NotifyTownshipAsync(item, NotificationKind.Supervised, $"县人大常委会督办{Describe(item)}：{note}", ct); // Chinese by design: stored timeline and notification text
+        return ($"县人大常委会督办（{db.Scope.UserName}）", item.LeadUnitId); // Chinese by design: stored timeline and notification text
     }
 
     private async Task<(string, Guid?)> ReturnAsync(Suggestion item, string reason, DateOnly on, CancellationToken ct)
@@ -174,7 +174,7 @@ public sealed partial class SuggestionService
                 AssignedOn = on, Deadline = deadline,
             });
             await NotifyUnitAsync(a.UnitId, item, NotificationKind.Rehandling,
-                $"代表对{await DescribeForUnitAsync(item, ct)}的答复不满意（代表意见：{opinion}），请重新办理并于{ChineseDate.Format(deadline)}前再次答复。", ct);
+                $"代表对{await DescribeForUnitAsync(item, ct)}的答复不满意（代表意见：{opinion}），请重新办理并于{ChineseDate.Format(deadline)}前再次答复。", ct); // Chinese by design: stored timeline and notification text
         }
         item.AssignedOn = on;
         item.Deadline = deadline;
