@@ -46,6 +46,11 @@ public static class BallotDocument
         document.Subtitle(ballot.SessionName);
         document.Title(ballot.Title, blankLineAfter: false);
         document.Subtitle($"（{ballot.SeatsText}）");
+        if (ballot.Lead.Length > 0)
+        {
+            document.Line(ballot.Lead, TextAlignment.Center, keepWithNext: true);
+        }
+
         document.BlankLine();
         if (ballot.Choices.Count == 0)
         {
@@ -96,11 +101,13 @@ public static class BallotDocument
         var rows = ballot.Candidates.Concat(Enumerable.Repeat(string.Empty, ballot.WriteInSlots))
             .Select((name, i) =>
             {
-                var row = new List<string> { Number(i + 1), name.Length == 0 ? WriteInHeader + "：" : name };
+                var note = ballot.CandidateNotes is { } notes && i < notes.Count && notes[i].Length > 0 ? "\n" + notes[i] : "";
+                var row = new List<string> { Number(i + 1), name.Length == 0 ? WriteInHeader + "：" : name + note };
                 row.AddRange(Enumerable.Repeat(string.Empty, ballot.Choices.Count));
                 return (IReadOnlyList<string>)row;
             });
-        var count = ballot.Candidates.Count + ballot.WriteInSlots;
+        // A second line under a name (unit, budget) makes its row as tall as two.
+        var count = (ballot.Candidates.Count * (ballot.CandidateNotes is { Count: > 0 } ? 2 : 1)) + ballot.WriteInSlots;
         document.Table(columns, rows, count switch
         {
             <= 10 => ChoiceStyle,

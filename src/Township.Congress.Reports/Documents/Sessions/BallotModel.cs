@@ -14,6 +14,8 @@ namespace Township.Congress.Reports.Documents.Sessions;
 /// </param>
 /// <param name="Instructions">说明 lines, printed numbered under the boxes.</param>
 /// <param name="WriteInSlots">Empty places for another person (另选人), as an equal-number election allows.</param>
+/// <param name="Lead">A line under the seats, e.g. "2027年度民生实事项目　候选项目12项，最多确定10项"; empty for none.</param>
+/// <param name="CandidateNotes">Per candidate (same order), a second line under its name, e.g. "责任单位：镇交通办；估算投资：120万元".</param>
 /// <param name="MarkRowLabel">Label of the row of boxes under the names (used when <paramref name="Choices"/> is empty).</param>
 public sealed record BallotModel(
     string SessionName,
@@ -24,4 +26,6 @@ public sealed record BallotModel(
     IReadOnlyList<string> Choices,
     IReadOnlyList<string> Instructions,
     int WriteInSlots = 0,
-    string MarkRowLabel = "表决意见");
+    string MarkRowLabel = "表决意见",
+    string Lead = "",
+    IReadOnlyList<string>? CandidateNotes = null);

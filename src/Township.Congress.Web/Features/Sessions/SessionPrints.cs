@@ -86,24 +86,29 @@ public sealed class SessionPrints(FontOptions fonts)
     /// <summary>Projects are counted in Arabic numerals ("应选10项"), as the lists and ballots of the townships write them.</summary>
     public static BallotModel ProjectBallot(SessionDetails s)
     {
-        var count = s.LivelihoodCandidates.Count;
         var rule = s.LivelihoodSeats is { } seats
             ? $"本次最多确定{seats}个项目：赞成票超过全体代表半数、且按赞成票多少排在前{seats}位的项目入选。"
             : "本次不限定入选项目数：赞成票超过全体代表半数的项目均入选。";
         var year = (s.ActualStart ?? s.PlannedStart).Year;
-        return new BallotModel(s.TownshipName + s.Name, $"{year}年{s.TownshipName}民生实事项目票决票",
-            s.LivelihoodSeats is { } n ? $"候选项目{count}项，应选{n}项" : $"候选项目{count}项，不限入选项目数",
-            "候选项目（责任单位、估算投资）", s.LivelihoodCandidates.Select(ProjectLine).ToList(), ["赞成", "反对", "弃权"],
-            ["在每个项目后“赞成”“反对”“弃权”中选择一项，在相应的空格内划“○”；不划或多划的，视为弃权。", rule]);
+        var count = s.LivelihoodCandidates.Count;
+        var lead = $"{year}年度民生实事项目　候选项目{count}项，" + (s.LivelihoodSeats is { } most ? $"最多确定{most}项" : "不限入选项目数");
+        return new BallotModel(s.TownshipName + s.Name, $"{s.TownshipName}民生实事项目票决票",
+            s.LivelihoodSeats is { } n ? $"应选{n}项" : "不限入选项目数",
+            "候选项目", s.LivelihoodCandidates.Select(c => c.Name).ToList(), ["赞成", "反对", "弃权"],
+            ["在每个项目后“赞成”“反对”“弃权”中选择一项，在相应的空格内划“○”；不划或多划的，视为弃权。", rule],
+            // Unit and budget take a second line per project; a long list keeps one line each so the ballot stays one sheet.
+            Lead: lead, CandidateNotes: count <= MaxProjectsWithNotes ? s.LivelihoodCandidates.Select(ProjectNote).ToList() : null);
     }
 
-    /// <summary>"村道硬化工程", then "责任单位：镇交通办；估算投资：120万元": the voter sees who answers for it and what it costs.</summary>
-    private static string ProjectLine(LivelihoodCandidateEntry c)
+    private const int MaxProjectsWithNotes = 8;
+
+    /// <summary>"责任单位：镇交通办；估算投资：120万元" under the project's name: the voter sees who answers for it and what it costs.</summary>
+    private static string ProjectNote(LivelihoodCandidateEntry c)
     {
         var details = new List<string>();
         if (c.OwnerUnit.Length > 0) details.Add($"责任单位：{c.OwnerUnit}");
         details.Add(c.EstimatedBudget is { } b ? $"估算投资：{b.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}万元" : "估算投资：未定");
-        return $"{c.Name}\n{string.Join("；", details)}";
+        return string.Join("；", details);
     }
 
     public static SessionMinutesModel MinutesModel(SessionDetails s)
@@ -128,8 +133,8 @@ public sealed class SessionPrints(FontOptions fonts)
         // Prepared elections have no results yet: the minutes tell only what was decided.
         var recorded = s.Elections.Where(e => e.Status == ElectionStatus.Recorded).ToList();
         var elections = recorded.Select(e => new MinutesElection(ElectionRounds.Titled(e.OfficeTitle, e.Round, e.Rounds), e.Seats,
-            BallotOrder(e).Select(c => new CandidateVotes(c.Name, c.Votes)).ToList(),
-            BallotOrder(e).Where(c => c.Elected).Select(c => c.Name).ToList(),
+            e.Candidates.Select(c => new CandidateVotes(c.Name, c.Votes)).ToList(),
+            e.Candidates.Where(c => c.Elected).Select(c => c.Name).ToList(),
             ElectionTallyRules.Label(e.Competition), e.Candidates.Count(c => !c.WrittenIn),
             new MinutesTally(e.Scrutineers, e.Counters, e.BallotsIssued, e.BallotsIssued is null ? null : e.BallotsCast, e.BallotsValid, e.BallotsInvalid)))
             .ToList();

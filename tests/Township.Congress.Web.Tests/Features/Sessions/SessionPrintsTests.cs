@@ -13,8 +13,15 @@ public class SessionPrintsTests
 {
     private static readonly SessionPrints Prints = new(new FontOptions());
 
-    internal static string Text(byte[] pdf)
+    /// <summary>The PDF's text without spaces; with REPORTS_SAMPLES_DIR set, the PDF is also kept there to be looked at.</summary>
+    internal static string Text(byte[] pdf, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
+        if (Environment.GetEnvironmentVariable("REPORTS_SAMPLES_DIR") is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllBytes(Path.Combine(directory, $"{name}-{pdf.Length}.pdf"), pdf);
+        }
+
         using var document = PdfDocument.Open(pdf);
         return string.Concat(document.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
     }
@@ -140,8 +147,9 @@ public class SessionPrintsTests
         await service.SetLivelihoodSeatsAsync(session.Id, 1, session.Version);
 
         var text = Text(await Prints.BallotsAsync(db, session.Id));
-        Assert.Contains($"2025年{county.One.Name}民生实事项目票决票", text);
-        Assert.Contains("候选项目2项，应选1项", text);
+        Assert.Contains($"{county.One.Name}民生实事项目票决票", text);
+        Assert.Contains("2025年度民生实事项目候选项目2项，最多确定1项", text.Replace("　", "", StringComparison.Ordinal));
+        Assert.Contains("（应选1项）", text);
         Assert.Contains("责任单位：镇交通办；估算投资：120万元", text);
         Assert.Contains("估算投资：85.5万元", text);
         Assert.Contains("本次最多确定1个项目", text);
