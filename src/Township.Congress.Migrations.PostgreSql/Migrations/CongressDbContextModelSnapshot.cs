@@ -708,6 +708,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("NonVotingAttendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("NumberInYear")
                         .HasColumnType("integer");
 
@@ -717,6 +722,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(128)");
 
                     b.Property<string>("PresidedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -973,6 +983,9 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("ActualStart")
                         .HasColumnType("date");
 
+                    b.Property<bool>("HalfDays")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1005,6 +1018,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("PlannedStart")
                         .HasColumnType("date");
 
+                    b.Property<string>("PresidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ProposedBy")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1012,6 +1030,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<string>("QuorumOverrideReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1091,6 +1114,20 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Property<int>("BallotsCast")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("BallotsInvalid")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BallotsIssued")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BallotsValid")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Counters")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("DeputiesInOffice")
                         .HasColumnType("integer");
 
@@ -1106,6 +1143,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("Round")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Scrutineers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Seats")
                         .HasColumnType("integer");
@@ -1168,6 +1210,9 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("Votes")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("WrittenIn")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 

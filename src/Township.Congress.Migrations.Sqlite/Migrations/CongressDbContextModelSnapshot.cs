@@ -699,6 +699,11 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NonVotingAttendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NumberInYear")
                         .HasColumnType("INTEGER");
 
@@ -708,6 +713,11 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PresidedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -964,6 +974,9 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ActualStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HalfDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -996,12 +1009,22 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("PlannedStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PresidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProposedBy")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("QuorumOverrideReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1082,6 +1105,20 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Property<int>("BallotsCast")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BallotsInvalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BallotsIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BallotsValid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counters")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DeputiesInOffice")
                         .HasColumnType("INTEGER");
 
@@ -1097,6 +1134,11 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scrutineers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Seats")
                         .HasColumnType("INTEGER");
@@ -1158,6 +1200,9 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WrittenIn")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

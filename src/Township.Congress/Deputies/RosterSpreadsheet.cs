@@ -55,7 +55,6 @@ public static class RosterSpreadsheet
             [C.Name] = "张三" + C.ExampleMark, [C.Gender] = "男", [C.Ethnicity] = "汉族", [C.BirthDate] = "1975-03-18", // Chinese by design: the Chinese roster file (sample row, sheet name)
             [C.IdCard] = "", [C.Affiliation] = "中共党员", [C.Education] = "大专", [C.Occupation] = "村党支部书记", // Chinese by design: the Chinese roster file (sample row, sheet name)
             [C.Category] = "村社干部", [C.Levels] = "乡", [C.Village] = "", [C.WorkUnit] = "", [C.Constituency] = "第一选区", // Chinese by design: the Chinese roster file (sample row, sheet name)
-            #endregion
             [C.Phone] = "", [C.Group] = "",
         };
         return TextColumns.Apply(Save([example], C.Importable), C.Importable.Length);
