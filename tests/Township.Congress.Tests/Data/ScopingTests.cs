@@ -75,7 +75,7 @@ public class ScopingTests
         Assert.Equal(3, await db.Deputies.CountAsync());
         var service = new DeputyService(db);
         await Assert.ThrowsAsync<TownshipAccessDeniedException>(() =>
-            service.CreateAsync(county.One.Id, new DeputyInput { Name = "新代表" }));
+            service.CreateAsync(county.One.Id, new DeputyInput { Name = "新代表", Gender = Gender.Male }));
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
