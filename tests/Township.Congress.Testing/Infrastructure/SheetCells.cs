@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
 
-namespace Township.Congress.Tests.Infrastructure;
+namespace Township.Congress.Testing.Infrastructure;
 
 /// <summary>
 /// An exported .xlsx read from its XML, cell by cell, as a spreadsheet program sees it: each cell's

@@ -1,7 +1,7 @@
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Formatting;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Deputies;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using C = Township.Congress.Deputies.RosterColumns;
 
 namespace Township.Congress.Tests.Deputies;

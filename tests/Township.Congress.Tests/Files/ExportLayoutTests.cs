@@ -3,7 +3,7 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Files;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Tests.Suggestions;
 using C = Township.Congress.Deputies.RosterColumns;
 using L = Township.Congress.Suggestions.SuggestionLedger.Columns;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Township.Congress.Data;
 using Township.Congress.Suggestions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using C = Township.Congress.Suggestions.SuggestionImport.Columns;
 
 namespace Township.Congress.Tests.Suggestions;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using C = Township.Congress.Deputies.RosterColumns;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 /// <summary>The roster API: import previews, filtered exports, the sort option, and ID checks through the API.</summary>
 public class RosterTrustApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Township.Congress.Sessions;
 using UglyToad.PdfPig;
 
-namespace Township.Congress.Tests.Http;
+namespace Township.Congress.Web.Tests.Http;
 
 public class SessionPrintApiTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {

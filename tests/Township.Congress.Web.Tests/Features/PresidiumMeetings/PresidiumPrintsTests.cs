@@ -1,11 +1,11 @@
 using Township.Congress.Data;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Reports.Fonts;
-using Township.Congress.Tests.Infrastructure;
-using Township.Congress.Tests.Sessions;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.PresidiumMeetings;
+using Township.Congress.Web.Tests.Features.Sessions;
 
-namespace Township.Congress.Tests.PresidiumMeetings;
+namespace Township.Congress.Web.Tests.Features.PresidiumMeetings;
 
 public class PresidiumPrintsTests
 {

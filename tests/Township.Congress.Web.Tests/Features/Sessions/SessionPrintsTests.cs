@@ -2,11 +2,11 @@ using Township.Congress.Data;
 using Township.Congress.Model;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.Sessions;
 using UglyToad.PdfPig;
 
-namespace Township.Congress.Tests.Sessions;
+namespace Township.Congress.Web.Tests.Features.Sessions;
 
 /// <summary>The session's prints as a secretary would sign and file them, read back from the PDFs.</summary>
 public class SessionPrintsTests

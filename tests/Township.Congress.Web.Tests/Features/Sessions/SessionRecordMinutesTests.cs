@@ -1,9 +1,9 @@
 using Township.Congress.Data;
 using Township.Congress.Sessions;
-using Township.Congress.Tests.Infrastructure;
+using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.Sessions;
 
-namespace Township.Congress.Tests.Sessions;
+namespace Township.Congress.Web.Tests.Features.Sessions;
 
 /// <summary>The minutes say what the record says: attendance that adds up, numbered rounds, re-votes and corrections.</summary>
 public class SessionRecordMinutesTests
