@@ -129,6 +129,9 @@ public sealed class RosterTests(BrowserFixture fixture)
             await page.GetByTestId("add-deputy").ClickAsync();
             var dialog = Ui.Dialog(page);
             await Ui.Input(dialog, "deputy-name").FillAsync(name);
+            // Without an ID number the gender is asked for: nothing is saved as 男 by default.
+            await dialog.GetByTestId("deputy-gender").ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "女" }).ClickAsync();
             await dialog.GetByTestId("deputy-save").ClickAsync();
             await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
             await Expect(page.GetByText($"已保存：{name}")).ToBeVisibleAsync();

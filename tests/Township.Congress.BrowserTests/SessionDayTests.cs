@@ -117,6 +117,7 @@ public sealed class SessionDayTests(BrowserFixture fixture)
             await page.GetByTestId("open-session").ClickAsync();
             dialog = Ui.Dialog(page);
             await Expect(dialog.GetByTestId("override-reason")).ToHaveCountAsync(0);
+            await ConfirmUncalledAndEarlyAsync(dialog);
             await dialog.GetByTestId("open-confirm").ClickAsync();
             await Expect(page.GetByTestId("session-status")).ToHaveTextAsync("会议中");
 
@@ -209,6 +210,19 @@ public sealed class SessionDayTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// Opening asks for what the record would otherwise hide: deputies never called are confirmed absent
+    /// (未点名视为缺席), and a session opened before its planned date is confirmed as an early opening.
+    /// </summary>
+    private static async Task ConfirmUncalledAndEarlyAsync(ILocator dialog)
+    {
+        await Expect(dialog.GetByTestId("open-confirm")).ToBeVisibleAsync();
+        if (await dialog.GetByTestId("open-unmarked-absent").CountAsync() > 0)
+            await dialog.GetByTestId("open-unmarked-absent").ClickAsync();
+        if (await dialog.GetByTestId("open-early-confirm").CountAsync() > 0)
+            await dialog.GetByTestId("open-early-confirm").ClickAsync();
+    }
+
     [Fact]
     public async Task Opening_without_quorum_needs_a_reason()
     {
@@ -229,6 +243,7 @@ public sealed class SessionDayTests(BrowserFixture fixture)
 
             await page.GetByTestId("open-session").ClickAsync();
             dialog = Ui.Dialog(page);
+            await ConfirmUncalledAndEarlyAsync(dialog);
             await dialog.GetByTestId("open-confirm").ClickAsync();
             await Expect(dialog.GetByTestId("open-error")).ToContainTextAsync("不能开幕");
             await Ui.Input(dialog, "override-reason").FillAsync("部分代表因防汛抢险无法到会，经主席团决定照常开会");
