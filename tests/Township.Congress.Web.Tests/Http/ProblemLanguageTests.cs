@@ -10,7 +10,7 @@ namespace Township.Congress.Web.Tests.Http;
 /// </summary>
 public class ProblemLanguageTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {
-    private static readonly object Invalid = new { deputy = new { name = "", phone = "123" } };
+    private static readonly object Invalid = new { deputy = new { name = "", gender = "Male", phone = "123" } };
 
     private async Task<JsonElement> PostInvalidDeputyAsync(string? acceptLanguage)
     {

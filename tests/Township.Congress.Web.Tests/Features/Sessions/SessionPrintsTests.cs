@@ -37,7 +37,7 @@ public class SessionPrintsTests
         var refused = await Assert.ThrowsAsync<DocumentNotAvailableException>(() => Prints.MinutesAsync(db, session.Id));
         Assert.Contains("会议尚未举行", refused.Message);
 
-        await service.OpenAsync(session.Id, session.Version);
+        await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
         var text = Text(await Prints.MinutesAsync(db, session.Id));
         Assert.Contains("出席会议8名", text);
     }
@@ -87,7 +87,7 @@ public class SessionPrintsTests
         }, session.Version);
         var election = await service.PrepareElectionAsync(session.Id, new PreparedElectionInput(ElectionOffice.DeputyHead, 2,
             [new NomineeInput("王德明"), new NomineeInput("李秀英"), new NomineeInput("张建国")], "副镇长"));
-        session = await service.OpenAsync(session.Id, session.Version);
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true));
         var votes = election.Candidates.OrderBy(c => c.Order).Select((c, i) => (c.Id, Votes: new[] { 7, 2, 6 }[i])).ToDictionary(x => x.Id, x => x.Votes);
         election = await service.RecordElectionResultsAsync(election.Id, new ElectionResultsInput(8, votes), election.Version);
 
