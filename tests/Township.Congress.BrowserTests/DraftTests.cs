@@ -48,7 +48,8 @@ public sealed class DraftTests(BrowserFixture fixture)
             await Ui.Input(dialog, "lead-deputy").FillAsync(lead);
             await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(lead)}\\s*$") }).First.ClickAsync();
             await dialog.GetByTestId("suggestion-save").ClickAsync();
-            await page.WaitForURLAsync(new Regex("/suggestions/[0-9a-f-]{36}$"));
+            // The item page is reached by in-app navigation: wait for the address, not for a page load event.
+            await page.WaitForURLAsync(new Regex("/suggestions/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
             await Expect(page.GetByTestId("suggestion-body")).ToHaveTextAsync(text);
             Assert.DoesNotContain("confirm", asked); // navigating after the save asked nothing
 
