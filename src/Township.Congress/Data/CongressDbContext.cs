@@ -75,6 +75,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<SuggestionCategory> SuggestionCategories => Set<SuggestionCategory>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ServerSession> ServerSessions => Set<ServerSession>();
+    public DbSet<Rules.CountySetting> CountySettings => Set<Rules.CountySetting>();
+    public DbSet<Activities.Activity> Activities => Set<Activities.Activity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -104,6 +106,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<HandlingUnitKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<SuggestionAction>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Activities.ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Activities.ActivityOrganiser>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -136,6 +140,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         builder.Entity<HandlingUnit>().HasQueryFilter(u =>
             ScopeUnrestricted || (ScopeCountyId != null && u.CountyId == ScopeCountyId) || Townships.Any(t => t.CountyId == u.CountyId));
         builder.Entity<SuggestionCategory>().HasQueryFilter(c =>
+            ScopeUnrestricted || (ScopeCountyId != null && c.CountyId == ScopeCountyId) || Townships.Any(t => t.CountyId == c.CountyId));
+        builder.Entity<Rules.CountySetting>().HasQueryFilter(c =>
             ScopeUnrestricted || (ScopeCountyId != null && c.CountyId == ScopeCountyId) || Townships.Any(t => t.CountyId == c.CountyId));
         builder.Entity<Notification>().HasQueryFilter(n => ScopeUnrestricted || n.UserId == ScopeUserId);
 

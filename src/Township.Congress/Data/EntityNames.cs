@@ -37,6 +37,8 @@ public static class EntityNames
         ["SuggestionAttachment"] = "附件",
         ["HandlingUnit"] = "承办单位",
         ["SuggestionCategory"] = "建议分类",
+        ["CountySetting"] = "县级规则设置",
+        ["Activity"] = "代表活动",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

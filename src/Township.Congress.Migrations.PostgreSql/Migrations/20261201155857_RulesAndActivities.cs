@@ -1,0 +1,98 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Township.Congress.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class RulesAndActivities : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Organiser = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Activities_DeputyGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "DeputyGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Activities_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CountySettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CountySettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CountySettings_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_GroupId",
+                table: "Activities",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_TownshipId",
+                table: "Activities",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_TownshipId_StartsOn",
+                table: "Activities",
+                columns: new[] { "TownshipId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CountySettings_CountyId_Key",
+                table: "CountySettings",
+                columns: new[] { "CountyId", "Key" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Activities");
+
+            migrationBuilder.DropTable(
+                name: "CountySettings");
+        }
+    }
+}
