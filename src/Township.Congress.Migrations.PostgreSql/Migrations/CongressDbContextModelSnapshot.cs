@@ -805,6 +805,63 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("PresidiumMeetings");
                 });
 
+            modelBuilder.Entity("Township.Congress.Rectifications.RectificationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("OwnerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerUnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Source", "SourceId");
+
+                    b.HasIndex("TownshipId", "Deadline");
+
+                    b.ToTable("RectificationItems");
+                });
+
             modelBuilder.Entity("Township.Congress.Rules.CountySetting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2347,6 +2404,20 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Rectifications.RectificationItem", b =>
+                {
+                    b.HasOne("Township.Congress.Suggestions.HandlingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()

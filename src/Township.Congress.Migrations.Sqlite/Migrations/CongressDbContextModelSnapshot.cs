@@ -796,6 +796,63 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("PresidiumMeetings");
                 });
 
+            modelBuilder.Entity("Township.Congress.Rectifications.RectificationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Source", "SourceId");
+
+                    b.HasIndex("TownshipId", "Deadline");
+
+                    b.ToTable("RectificationItems");
+                });
+
             modelBuilder.Entity("Township.Congress.Rules.CountySetting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2338,6 +2395,20 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasForeignKey("TermId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Rectifications.RectificationItem", b =>
+                {
+                    b.HasOne("Township.Congress.Suggestions.HandlingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Township.Congress.Places.Township", null)
                         .WithMany()

@@ -2,6 +2,8 @@ using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
 using Township.Congress.PresidiumMeetings;
+using Township.Congress.Rectifications;
+using Township.Congress.Rules;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
 
@@ -31,6 +33,8 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public DeputyGroupService DeputyGroups => field ??= new(db);
     public LiaisonStationService LiaisonStations => field ??= new(db);
     public SuggestionService Suggestions => field ??= new(db, calendar);
+    public CountyRulesService CountyRules => field ??= new(db);
+    public RectificationService Rectifications => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

@@ -39,6 +39,7 @@ public static class EntityNames
         ["SuggestionCategory"] = "建议分类",
         ["CountySetting"] = "县级规则设置",
         ["Activity"] = "代表活动",
+        ["RectificationItem"] = "整改事项",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

@@ -28,3 +28,17 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.HasOne<DeputyGroup>().WithMany().HasForeignKey(a => a.GroupId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class RectificationItemConfiguration : IEntityTypeConfiguration<Rectifications.RectificationItem>
+{
+    public void Configure(EntityTypeBuilder<Rectifications.RectificationItem> b)
+    {
+        b.Property(r => r.Matter).HasMaxLength(500);
+        b.Property(r => r.OwnerUnitName).HasMaxLength(100);
+        b.Property(r => r.Result).HasMaxLength(2000);
+        b.HasIndex(r => new { r.Source, r.SourceId });
+        b.HasIndex(r => new { r.TownshipId, r.Deadline });
+        b.HasOne<Places.Township>().WithMany().HasForeignKey(r => r.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Suggestions.HandlingUnit>().WithMany().HasForeignKey(r => r.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
