@@ -15,11 +15,15 @@ public static class ScopePolicies
     /// <summary>A handling-unit login (承办单位): its own menu of assigned items.</summary>
     public const string HandlingUnitOnly = nameof(HandlingUnitOnly);
 
+    /// <summary>系统管理员: the county's rule settings and other reference data.</summary>
+    public const string Administrator = nameof(Administrator);
+
     public static void AddTo(IServiceCollection services)
     {
         services.AddAuthorization(o =>
         {
             o.AddPolicy(MayBrowseAudit, p => p.RequireAuthenticatedUser().AddRequirements(new ScopeRequirement(s => s.MayBrowseAudit)));
+            o.AddPolicy(Administrator, p => p.RequireAuthenticatedUser().AddRequirements(new ScopeRequirement(s => s.Unrestricted)));
             o.AddPolicy(HandlingUnitOnly, p => p.RequireAuthenticatedUser().AddRequirements(new ScopeRequirement(s => s.HandlingUnitId is not null)));
         });
         services.AddScoped<IAuthorizationHandler, ScopeRequirementHandler>();

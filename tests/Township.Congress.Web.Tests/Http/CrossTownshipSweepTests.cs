@@ -88,6 +88,8 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
     [
         "GET api/v1/townships/", "POST api/v1/auth/login", "POST api/v1/auth/logout", "GET api/v1/auth/me",
         "GET api/v1/suggestion-categories", "GET api/v1/notifications/", "POST api/v1/notifications/read-all",
+        // The county's rule settings: everyone in the county reads them, only the administrator writes (RuleSettingApiTests).
+        "GET api/v1/counties/{countyId:guid}/rules/", "PUT api/v1/counties/{countyId:guid}/rules/{key}",
     ];
 
     private static HttpContent ImportBody()

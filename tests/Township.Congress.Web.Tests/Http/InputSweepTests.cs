@@ -20,7 +20,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
 {
     /// <summary>What the probes aim at: township 1's own records, which town01 may write.</summary>
     private sealed record Target(Guid Township, Guid Deputy, long DeputyVersion, Guid Suggestion, long SuggestionVersion, Guid Other,
-        Guid AgendaItem, Guid Document, Guid Unit, Guid Session, Guid Meeting, Guid Attachment);
+        Guid AgendaItem, Guid Document, Guid Unit, Guid Session, Guid Meeting, Guid Attachment, Guid County);
 
     private enum Body { None, Json, Upload, Sheet }
 
@@ -95,6 +95,9 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         new("POST api/v1/suggestions/{id:guid}/attachments", t => $"/api/v1/suggestions/{t.Suggestion}/attachments", Body.Upload),
         new("GET api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         new("DELETE api/v1/suggestion-attachments/{id:guid}", _ => $"/api/v1/suggestion-attachments/{Guid.NewGuid()}"),
+        new("GET api/v1/counties/{countyId:guid}/rules/", t => $"/api/v1/counties/{t.County}/rules"),
+        new("PUT api/v1/counties/{countyId:guid}/rules/{key}", t => $"/api/v1/counties/{t.County}/rules/activities.group-held-per-year", Body.Json,
+            _ => new() { ["value"] = 3, ["version"] = 0 }, ["value", "version"]),
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
@@ -210,7 +213,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         db.AddRange(document, attachment);
         await db.SaveChangesAsync();
         return new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
-            unit.Id, session.Id, meeting.Id, attachment.Id);
+            unit.Id, session.Id, meeting.Id, attachment.Id, township.CountyId);
     }
 
     /// <summary>Row counts of the main tables and the versions of the records a write would bump.</summary>
