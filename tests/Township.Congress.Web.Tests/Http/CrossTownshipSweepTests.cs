@@ -88,6 +88,8 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
     [
         "GET api/v1/townships/", "POST api/v1/auth/login", "POST api/v1/auth/logout", "GET api/v1/auth/me",
         "GET api/v1/suggestion-categories", "GET api/v1/notifications/", "POST api/v1/notifications/read-all",
+        // The ledger of every township the user sees: no township to aim at (SuggestionApiTests.County checks what each login gets).
+        "GET api/v1/suggestion-ledger.xlsx",
     ];
 
     private static HttpContent ImportBody()
