@@ -9,10 +9,9 @@ namespace Township.Congress.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class DraftTests(BrowserFixture fixture)
 {
-    // Known bug (issue 9, left open): under load the restored draft shows in the textarea but does not always reach
-    // the component's bound value, so saving says 请填写内容 (seen in 2 of 3 CI runs). Skipped until drafts.js restores
-    // through the component instead of the DOM.
-    [Fact(Skip = "Known bug: a restored draft does not always reach the bound value under load (issue 9)")]
+    // A restored draft reaches the component's bound value (drafts.js hands it to the component, which sets it), so
+    // saving it right away stores it; restoring through the DOM once failed under load with 请填写内容.
+    [Fact]
     public async Task Suggestion_text_survives_a_reload_as_a_draft_until_saved()
     {
         string lead;

@@ -24,6 +24,8 @@ public static class SuggestionTownshipEndpoints
         var lists = api.MapGroup("").WithTags("suggestions").ProducesApiProblems();
         lists.MapGet("/handling-units", ListHandlingUnits).WithName("ListHandlingUnits")
             .WithSummary("Handling units, or those a township may assign to").ProducesNotFound();
+        lists.MapGet("/suggestion-ledger.xlsx", ExportAllSuggestionLedger).WithName("ExportAllSuggestionLedger")
+            .WithSummary("The handling ledger of every township the user sees, one sheet with a township column").ProducesXlsx();
         lists.MapGet("/suggestion-categories", ListSuggestionCategories).WithName("ListSuggestionCategories")
             .WithSummary("Active suggestion categories");
     }
@@ -37,6 +39,11 @@ public static class SuggestionTownshipEndpoints
     public static async Task<FileContentHttpResult> ExportSuggestionLedger(Guid id, int? year, CongressDbContext db, CancellationToken ct) =>
         TypedResults.File(await SuggestionLedger.ExportAsync(db, id, year, ct), ApiProblems.Xlsx,
             $"建议办理台账{(year is { } y ? $"（{y}年）" : "")}.xlsx");
+
+    /// <summary>The county's ledger: all its townships in one 台账 sheet (乡镇 first); any other login gets what it sees.</summary>
+    public static async Task<FileContentHttpResult> ExportAllSuggestionLedger(int? year, CongressDbContext db, CancellationToken ct) =>
+        TypedResults.File(await SuggestionLedger.ExportAsync(db, null, year, ct), ApiProblems.Xlsx,
+            $"建议办理台账（全部乡镇）{(year is { } y ? $"（{y}年）" : "")}.xlsx");
 
     public static async Task<FileContentHttpResult> GetSuggestionImportTemplate(Guid id, CongressDbContext db, CancellationToken ct)
     {

@@ -9,6 +9,8 @@ public sealed record AssignmentView(Guid UnitId, string UnitName, bool IsLead, i
 public sealed record AnswerView(Guid Id, string UnitName, bool IsLeadAnswer, int Round, DateOnly AnsweredOn, AnswerClass? Class, string Text, bool EnteredBySecretary);
 public sealed record FeedbackView(string DeputyName, bool IsLead, int Round, DateOnly RecordedOn, Satisfaction Satisfaction, string Comment);
 public sealed record EventView(SuggestionAction Action, SuggestionState FromState, SuggestionState ToState, DateOnly OnDate, DateTime AtUtc, string UserName, string? UnitName, string Summary, string Comment);
+/// <summary>One 县人大督办: who in the county (display name, else login), on which day, with what note.</summary>
+public sealed record SupervisionView(string By, DateOnly OnDate, string Note);
 public sealed record LinkedItem(Guid Id, string Number, string Title, SuggestionState State);
 public sealed record AttachmentView(Guid Id, Guid? AnswerId, string FileName, string ContentType, long SizeBytes, DateTime UploadedAtUtc, string UploadedBy);
 
@@ -18,7 +20,11 @@ public sealed record SuggestionDetails(
     IReadOnlyList<SuggestionSigner> Signers, IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<AnswerView> Answers,
     IReadOnlyList<FeedbackView> Feedback, IReadOnlyList<EventView> Timeline, IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<LinkedItem> MergedSources, LinkedItem? MergedInto, SuggestionActor Actor, IReadOnlyList<SuggestionAction> Allowed,
-    DateOnly? LastReturnDay, bool IsOverdue);
+    DateOnly? LastReturnDay, bool IsOverdue)
+{
+    /// <summary>Each 县人大督办 of the item, oldest first.</summary>
+    public IReadOnlyList<SupervisionView> Supervisions { get; init; } = [];
+}
 
 public static class SuggestionDetailsQuery
 {
@@ -74,6 +80,10 @@ public static class SuggestionDetailsQuery
         var allowed = SuggestionWorkflow.Allowed(SuggestionFacts.Of(item), actor, today, calendar);
         DateOnly? lastReturn = item.Round == 1 && item.AssignedOn is { } assignedOn && SuggestionRules.IsWaitingForAnswer(item.State)
             ? SuggestionRules.LastReturnDay(assignedOn, calendar) : null;
+        var supervisions = events.Where(e => e.Action == SuggestionAction.CountySupervise).ToList();
+        var supervisorLogins = supervisions.Select(e => e.UserName).Distinct().ToList();
+        var supervisorNames = supervisorLogins.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => supervisorLogins.Contains(u.UserName!))
+            .Select(u => new { u.UserName, u.DisplayName }).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
         return new SuggestionDetails(item, township, category, sessionName, signers,
             assignments.Select(a => new AssignmentView(a.UnitId, units.GetValueOrDefault(a.UnitId, ""), a.IsLead, a.Round, a.AssignedOn, a.Deadline, a.EndedOn, a.ReturnReason)).ToList(),
             answers.Select(a => new AnswerView(a.Id, units.GetValueOrDefault(a.UnitId, ""), a.IsLeadAnswer, a.Round, a.AnsweredOn, a.Class, a.Text, a.EnteredBySecretary)).ToList(),
@@ -81,6 +91,10 @@ public static class SuggestionDetailsQuery
             events.Select(e => new EventView(e.Action, e.FromState, e.ToState, e.OnDate, e.AtUtc, e.UserName, e.UnitId is { } u ? units.GetValueOrDefault(u) : null, e.Summary, e.Comment)).ToList(),
             attachments,
             sources.Select(s => new LinkedItem(s.Id, Suggestion.FormatNumber(s.Year, s.Sequence), s.Title, s.State)).ToList(),
-            mergedInto, actor, allowed, lastReturn, item.IsOverdueOn(today));
+            mergedInto, actor, allowed, lastReturn, item.IsOverdueOn(today))
+        {
+            Supervisions = supervisions.Select(e => new SupervisionView(
+                supervisorNames.GetValueOrDefault(e.UserName) is { Length: > 0 } name ? name : e.UserName, e.OnDate, e.Comment)).ToList(),
+        };
     }
 }

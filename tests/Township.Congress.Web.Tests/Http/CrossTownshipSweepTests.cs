@@ -90,6 +90,8 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         "GET api/v1/suggestion-categories", "GET api/v1/notifications/", "POST api/v1/notifications/read-all",
         // The county's rule settings: everyone in the county reads them, only the administrator writes (RuleSettingApiTests).
         "GET api/v1/counties/{countyId:guid}/rules/", "PUT api/v1/counties/{countyId:guid}/rules/{key}",
+        // The ledger of every township the user sees: no township to aim at (SuggestionApiTests.County checks what each login gets).
+        "GET api/v1/suggestion-ledger.xlsx",
     ];
 
     private static HttpContent ImportBody()

@@ -84,6 +84,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         new("GET api/v1/suggestions/similar", _ => "/api/v1/suggestions/similar"),
         new("GET api/v1/townships/{id:guid}/suggestion-figures", t => $"/api/v1/townships/{t.Township}/suggestion-figures"),
         new("GET api/v1/townships/{id:guid}/suggestion-ledger.xlsx", t => $"/api/v1/townships/{t.Township}/suggestion-ledger.xlsx"),
+        new("GET api/v1/suggestion-ledger.xlsx", _ => "/api/v1/suggestion-ledger.xlsx"),
         new("GET api/v1/townships/{id:guid}/suggestion-import-template.xlsx", t => $"/api/v1/townships/{t.Township}/suggestion-import-template.xlsx"),
         new("POST api/v1/townships/{id:guid}/suggestion-import", t => $"/api/v1/townships/{t.Township}/suggestion-import", Body.Sheet),
         new("GET api/v1/handling-units", _ => "/api/v1/handling-units"),

@@ -13,7 +13,7 @@ namespace Township.Congress.Web.Features.Suggestions;
 /// step to <see cref="SuggestionService.TransitionAsync"/> with the version the user saw. Refusals
 /// (validation, not allowed now, changed by someone else) stay in the dialog with their message.
 /// </summary>
-public abstract class StepDialogBase : ComponentBase
+public abstract class StepDialogBase : ComponentBase, IAsyncDisposable
 {
     [CascadingParameter] protected IMudDialogInstance MudDialog { get; set; } = default!;
     [Parameter, EditorRequired] public SuggestionDetails Details { get; set; } = default!;
@@ -43,6 +43,27 @@ public abstract class StepDialogBase : ComponentBase
     protected virtual IReadOnlyCollection<string> PlacedFields => [nameof(TransitionInput.OnDate), nameof(TransitionInput.Comment)];
 
     protected override void OnInitialized() => OnDate = Today.ToDateTime(TimeOnly.MinValue);
+
+    private DraftRestorer? _draft;
+
+    /// <summary>
+    /// A dialog that marks its comment field with <see cref="DraftKey"/> gets a kept draft back as <see cref="Comment"/>
+    /// (the browser hands it over once the field is shown); for the others no field shows up and nothing comes back.
+    /// </summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender) _draft = await Drafts.WatchAsync(JS, DraftKey, draft => InvokeAsync(() =>
+        {
+            Comment = draft;
+            StateHasChanged();
+        }));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_draft is not null) await _draft.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     protected bool Has(string field) => Errors.ContainsKey(field);
     protected string Msg(string field) => Errors.GetValueOrDefault(field, "");

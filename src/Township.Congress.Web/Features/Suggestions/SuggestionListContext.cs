@@ -41,6 +41,9 @@ public sealed class SuggestionListContext
 
     public bool ShowTownship => Townships.Count > 1 || IsUnit;
 
+    /// <summary>A county login: supervises (督办) items under way from the list, and downloads one ledger of all its townships.</summary>
+    public bool IsCounty { get; init; }
+
     public static async Task<SuggestionListContext> LoadAsync(CongressDbContext db, TimeProvider clock, CancellationToken ct = default)
     {
         var scope = db.Scope;
@@ -63,7 +66,8 @@ public sealed class SuggestionListContext
             : await db.HandlingUnits.AsNoTracking().Where(u => u.CountyId == countyId && u.IsActive).InListOrder().ToListAsync(ct);
         return new SuggestionListContext
         {
-            CanEdit = home is { } t && scope.CanWrite(t), HomeTownshipId = home, CountyId = countyId, Years = years, CurrentYear = year,
+            CanEdit = home is { } t && scope.CanWrite(t), HomeTownshipId = home, CountyId = countyId,
+            IsCounty = scope.CountyId is not null && !scope.Unrestricted, Years = years, CurrentYear = year,
             Townships = townships.Select(t => new NamedOption(t.Id, t.Name)).ToList(),
             Categories = await CategoriesAsync(db, countyId, ct),
             Units = units.Select(u => new NamedOption(u.Id, u.Name)).ToList(),
