@@ -77,6 +77,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<ServerSession> ServerSessions => Set<ServerSession>();
     public DbSet<Rules.CountySetting> CountySettings => Set<Rules.CountySetting>();
     public DbSet<Activities.Activity> Activities => Set<Activities.Activity>();
+    public DbSet<VoterContact.ReceptionDay> ReceptionDays => Set<VoterContact.ReceptionDay>();
+    public DbSet<VoterContact.ConstituentContact> ConstituentContacts => Set<VoterContact.ConstituentContact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -108,6 +110,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Activities.ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Activities.ActivityOrganiser>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<VoterContact.ReceptionDisposition>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
