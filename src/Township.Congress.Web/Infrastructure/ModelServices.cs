@@ -4,6 +4,7 @@ using Township.Congress.LiaisonStations;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
+using Township.Congress.VoterContact;
 
 namespace Township.Congress.Web.Infrastructure;
 
@@ -31,6 +32,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public DeputyGroupService DeputyGroups => field ??= new(db);
     public LiaisonStationService LiaisonStations => field ??= new(db);
     public SuggestionService Suggestions => field ??= new(db, calendar);
+    public VoterContactService VoterContact => field ??= new(db, calendar);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

@@ -4,6 +4,7 @@ using Township.Congress.Formatting;
 using Township.Congress.LiaisonStations;
 using Township.Congress.Model;
 using Township.Congress.Resources;
+using Township.Congress.Rules;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.VoterContact;
@@ -16,6 +17,10 @@ namespace Township.Congress.VoterContact;
 public sealed class VoterContactService(CongressDbContext db, WorkCalendar calendar)
 {
     private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
+
+    /// <summary>The county's thresholds in force for a township, for the flags a page shows.</summary>
+    public Task<CountyRules> RulesAsync(Guid townshipId, CancellationToken ct = default) =>
+        new CountyRulesService(db).ForTownshipAsync(townshipId, ct);
 
     public async Task<ReceptionDay> CreateReceptionAsync(Guid townshipId, ReceptionInput input, CancellationToken ct = default)
     {
