@@ -131,6 +131,28 @@ public class VoterContactRulesTests
         Assert.Equal([false, true], listed.Items.Select(i => i.NoticeLate));
     }
 
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task TheAuditNamesReceptionDaysVisitsAndContactsAndMasksTheVisitorsPhone(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        await using var db = database.Context(county.SecretaryOfOne);
+        var (one, _) = await TwoDeputiesAsync(db, county);
+        var service = new VoterContactService(db, WorkCalendar.WeekendsOnly);
+        await service.CreateReceptionAsync(county.One.Id, Reception(await StationAsync(db, county), Day, [one],
+            [new VisitInput { Matter = "路灯损坏", ContactPhone = "13900001111" }]));
+        await service.CreateContactAsync(county.One.Id, new ContactInput { DeputyId = one, Date = Day, Constituents = 3, Raised = "饮水" });
+
+        await using var chair = database.Context(county.ChairOfOne);
+        var rows = await chair.AuditEntries.Where(a => a.EntityType == "ReceptionDay" || a.EntityType == "ReceptionVisit" || a.EntityType == "ConstituentContact")
+            .ToListAsync();
+        var names = await global::Township.Congress.Auditing.AuditRecordNames.ResolveAsync(chair, rows.Select(r => (r.EntityType, Guid.Parse(r.EntityKey))));
+        Assert.Equal("一号镇人大代表之家 2025年6月10日", names[("ReceptionDay", Guid.Parse(rows.Single(r => r.EntityType == "ReceptionDay").EntityKey))]);
+        Assert.Equal("一号镇人大代表之家 2025年6月10日", names[("ReceptionVisit", Guid.Parse(rows.Single(r => r.EntityType == "ReceptionVisit").EntityKey))]);
+        Assert.StartsWith(db.Deputies.Single(d => d.Id == one).Name, names[("ConstituentContact", Guid.Parse(rows.Single(r => r.EntityType == "ConstituentContact").EntityKey))]);
+        Assert.DoesNotContain(rows, r => r.Changes.Contains("13900001111"));
+    }
+
     private static ReceptionInput Reception(Guid station, DateOnly date, List<Guid> duty, List<VisitInput> visits) => new()
     {
         StationId = station, Date = date, NoticePostedOn = date.AddDays(-5), DutyDeputyIds = duty, Visits = visits,
