@@ -101,11 +101,13 @@ public static class DemoSeeder
         }
         var history = LeaveOffice(db, random, deputies, elected, today);
         db.Deputies.AddRange(deputies);
-        db.LiaisonStations.Add(NewStation(random, township));
+        var station = NewStation(random, township);
+        db.LiaisonStations.Add(station);
         DemoSessions.Seed(db, random, township, term, deputies, history, elected, today);
         var townshipUnits = DemoUnits.SeedTownship(db, county, township, villages);
         new DemoSuggestions(db, random, township, villages, deputies, suggestions.Categories, suggestions.CountyUnits, townshipUnits,
             suggestions.UnitLogins, today).Seed(elected.Year + 1);
+        DemoVoterContact.Seed(db, township, station, villages, deputies, groups, today, elected.Year + 1);
         return township;
     }
 

@@ -13,6 +13,7 @@ internal static class DocumentKinds
         "roster", "session-minutes", "session-minutes-160", "presidium-minutes", "sign-in-sheet", "ballots",
         "assignment-letter", "assignment-letter-co-unit", "assignment-letter-rehandling", "reply-form", "reply-form-crowded",
         "assignment-packet", "assignment-packet-long",
+        "reception-notice",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -34,6 +35,7 @@ internal static class DocumentKinds
         "reply-form-crowded" => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default),
         "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default),
         "assignment-packet-long" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
+        "reception-notice" => Documents.VoterContact.ReceptionNoticeDocument.Render(VoterContactSampleData.Notice(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -13,6 +13,7 @@ public sealed class QpdfCheckTests
     [
         "roster", "session-minutes", "presidium-minutes", "sign-in-sheet", "ballots",
         "assignment-letter", "reply-form", "assignment-packet",
+        "reception-notice",
     ];
 
     private static byte[] Render(string kind) => kind switch
@@ -27,6 +28,7 @@ public sealed class QpdfCheckTests
         "assignment-letter" => AssignmentLetterDocument.Render(SuggestionSampleData.Rehandling(), TestFonts.Default),
         "reply-form" => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default),
         "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
+        "reception-notice" => Documents.VoterContact.ReceptionNoticeDocument.Render(VoterContactSampleData.Notice(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

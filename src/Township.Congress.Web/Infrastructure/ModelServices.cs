@@ -6,6 +6,7 @@ using Township.Congress.Rectifications;
 using Township.Congress.Rules;
 using Township.Congress.Sessions;
 using Township.Congress.Suggestions;
+using Township.Congress.VoterContact;
 
 namespace Township.Congress.Web.Infrastructure;
 
@@ -35,6 +36,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public SuggestionService Suggestions => field ??= new(db, calendar);
     public CountyRulesService CountyRules => field ??= new(db);
     public RectificationService Rectifications => field ??= new(db);
+    public VoterContactService VoterContact => field ??= new(db, calendar);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

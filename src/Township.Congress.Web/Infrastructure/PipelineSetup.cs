@@ -45,6 +45,7 @@ public static class PipelineSetup
         api.MapSuggestionApi();
         api.MapSuggestionFileEndpoints();
         api.MapRuleSettingApi();
+        api.MapVoterContactApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -46,6 +46,13 @@ public static class AuditRecordNames
         ["PresidiumAction"] = (db, ids) => db.Set<PresidiumMeetings.PresidiumAction>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Description)),
         ["ChecklistItem"] = (db, ids) => db.ChecklistItems.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id,
             db.LiaisonStations.Where(s => s.Id == x.StationId).Select(s => s.Name).FirstOrDefault() ?? "")),
+        ["ReceptionDay"] = (db, ids) => db.ReceptionDays.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id,
+            (db.LiaisonStations.Where(s => s.Id == x.StationId).Select(s => s.Name).FirstOrDefault() ?? "") + " " + ChineseDate.Format(x.Date))),
+        ["ReceptionVisit"] = (db, ids) => db.Set<VoterContact.ReceptionVisit>().Where(x => ids.Contains(x.Id)).Join(db.ReceptionDays, x => x.ReceptionDayId, d => d.Id,
+            (x, d) => new RecordName(x.Id, (db.LiaisonStations.Where(s => s.Id == d.StationId).Select(s => s.Name).FirstOrDefault() ?? "") + " " + ChineseDate.Format(d.Date))),
+        ["ReceptionDuty"] = (db, ids) => db.Set<VoterContact.ReceptionDuty>().Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
+        ["ConstituentContact"] = (db, ids) => db.ConstituentContacts.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id,
+            (x, d) => new RecordName(x.Id, d.Name + " " + ChineseDate.Format(x.Date))),
         // Parts of a deputy's record: named after the deputy.
         ["DeputyStatusChange"] = (db, ids) => db.DeputyStatusChanges.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
         ["SessionAttendance"] = (db, ids) => db.Set<SessionAttendance>().Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),

@@ -78,6 +78,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Rules.CountySetting> CountySettings => Set<Rules.CountySetting>();
     public DbSet<Activities.Activity> Activities => Set<Activities.Activity>();
     public DbSet<Rectifications.RectificationItem> RectificationItems => Set<Rectifications.RectificationItem>();
+    public DbSet<VoterContact.ReceptionDay> ReceptionDays => Set<VoterContact.ReceptionDay>();
+    public DbSet<VoterContact.ConstituentContact> ConstituentContacts => Set<VoterContact.ConstituentContact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -111,6 +113,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Activities.ActivityOrganiser>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Rectifications.RectificationSource>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Appraisals.SatisfactionGrade>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<VoterContact.ReceptionDisposition>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

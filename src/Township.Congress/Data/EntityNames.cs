@@ -40,6 +40,10 @@ public static class EntityNames
         ["CountySetting"] = "县级规则设置",
         ["Activity"] = "代表活动",
         ["RectificationItem"] = "整改事项",
+        ["ReceptionDay"] = "代表接待日",
+        ["ReceptionDuty"] = "接待日值班代表",
+        ["ReceptionVisit"] = "接待选民记录",
+        ["ConstituentContact"] = "代表联系选民记录",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

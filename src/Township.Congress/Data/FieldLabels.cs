@@ -33,6 +33,9 @@ public static class FieldLabels
         ["Take"] = "条数", ["Body"] = "请求正文", ["Q"] = "查询词", ["ProposedBy"] = "提议人", ["PlannedStart"] = "计划开始日期", ["PlannedEnd"] = "计划结束日期",
         ["RecordedBy"] = "记录人", ["Scrutineers"] = "监票人", ["Counters"] = "计票人", ["BallotsIssued"] = "发出选票数",
         ["BallotsCast"] = "收回选票数", ["BallotsValid"] = "有效票数", ["BallotsInvalid"] = "无效票数", ["HalfDays"] = "按半天安排",
+        ["StationId"] = "代表联络站", ["NoticePostedOn"] = "公告张贴日期", ["DutyDeputyIds"] = "值班代表", ["Visits"] = "接待记录",
+        ["VisitorName"] = "来访人姓名", ["Matter"] = "反映事项", ["Disposition"] = "处理方式", ["Reply"] = "答复或转办情况",
+        ["ReceivedById"] = "接待代表", ["SuggestionTitle"] = "建议标题", ["Constituents"] = "联系人数", ["Way"] = "联系方式", ["Raised"] = "反映的问题",
     };
 
     public static string Of(string? entity, string property) =>

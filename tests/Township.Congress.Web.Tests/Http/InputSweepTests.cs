@@ -19,7 +19,7 @@ namespace Township.Congress.Web.Tests.Http;
 public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFixture<TFactory> where TFactory : CongressAppFactory
 {
     /// <summary>What the probes aim at: township 1's own records, which town01 may write.</summary>
-    private sealed record Target(Guid Township, Guid Deputy, long DeputyVersion, Guid Suggestion, long SuggestionVersion, Guid Other,
+    private sealed partial record Target(Guid Township, Guid Deputy, long DeputyVersion, Guid Suggestion, long SuggestionVersion, Guid Other,
         Guid AgendaItem, Guid Document, Guid Unit, Guid Session, Guid Meeting, Guid Attachment, Guid County);
 
     private enum Body { None, Json, Upload, Sheet }
@@ -99,6 +99,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         new("GET api/v1/counties/{countyId:guid}/rules/", t => $"/api/v1/counties/{t.County}/rules"),
         new("PUT api/v1/counties/{countyId:guid}/rules/{key}", t => $"/api/v1/counties/{t.County}/rules/activities.group-held-per-year", Body.Json,
             _ => new() { ["value"] = 3, ["version"] = 0 }, ["value", "version"]),
+        .. VoterContactRoutes,
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
@@ -213,8 +214,8 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         };
         db.AddRange(document, attachment);
         await db.SaveChangesAsync();
-        return new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
-            unit.Id, session.Id, meeting.Id, attachment.Id, township.CountyId);
+        return await WithVoterContactAsync(db, new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
+            unit.Id, session.Id, meeting.Id, attachment.Id, township.CountyId));
     }
 
     /// <summary>Row counts of the main tables and the versions of the records a write would bump.</summary>
@@ -225,7 +226,8 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         return string.Join(",", await db.Deputies.CountAsync(), await db.Deputies.SumAsync(d => d.Version), await db.DeputyStatusChanges.CountAsync(),
             await db.Suggestions.CountAsync(), await db.Suggestions.SumAsync(s => s.Version), await db.Set<SuggestionEvent>().CountAsync(),
             await db.Set<SuggestionAnswer>().CountAsync(), await db.SuggestionAssignments.CountAsync(), await db.Set<SuggestionAttachment>().CountAsync(),
-            await db.Set<AgendaDocument>().CountAsync(), await db.Sessions.CountAsync(), await db.PresidiumMeetings.CountAsync(), changes);
+            await db.Set<AgendaDocument>().CountAsync(), await db.Sessions.CountAsync(), await db.PresidiumMeetings.CountAsync(), changes,
+            await VoterContactSnapshotAsync(db));
     }
 }
 
