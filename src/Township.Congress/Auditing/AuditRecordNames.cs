@@ -46,6 +46,8 @@ public static class AuditRecordNames
         ["PresidiumAction"] = (db, ids) => db.Set<PresidiumMeetings.PresidiumAction>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Description)),
         ["ChecklistItem"] = (db, ids) => db.ChecklistItems.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id,
             db.LiaisonStations.Where(s => s.Id == x.StationId).Select(s => s.Name).FirstOrDefault() ?? "")),
+        ["VoterReport"] = (db, ids) => db.VoterReports.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
+        ["Petition"] = (db, ids) => db.Petitions.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.VisitorName)),
         // Parts of a deputy's record: named after the deputy.
         ["DeputyStatusChange"] = (db, ids) => db.DeputyStatusChanges.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
         ["SessionAttendance"] = (db, ids) => db.Set<SessionAttendance>().Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),

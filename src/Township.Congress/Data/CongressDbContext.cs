@@ -77,6 +77,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<ServerSession> ServerSessions => Set<ServerSession>();
     public DbSet<Rules.CountySetting> CountySettings => Set<Rules.CountySetting>();
     public DbSet<Activities.Activity> Activities => Set<Activities.Activity>();
+    public DbSet<VoterReports.VoterReport> VoterReports => Set<VoterReports.VoterReport>();
+    public DbSet<Petitions.Petition> Petitions => Set<Petitions.Petition>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -108,6 +110,9 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Activities.ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Activities.ActivityOrganiser>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<VoterReports.RatingMethod>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<VoterReports.VoterRating>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Petitions.PetitionState>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -39,6 +39,8 @@ public static class EntityNames
         ["SuggestionCategory"] = "建议分类",
         ["CountySetting"] = "县级规则设置",
         ["Activity"] = "代表活动",
+        ["VoterReport"] = "代表述职",
+        ["Petition"] = "信访接待",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

@@ -22,6 +22,7 @@ public static partial class PersonalData
         [("Deputy", "Phone")] = PersonalField.Phone,
         [("Deputy", "IdCardNumber")] = PersonalField.IdCardNumber,
         [("HandlingUnit", "ContactPhone")] = PersonalField.Phone,
+        [("Petition", "VisitorPhone")] = PersonalField.Phone,
     };
 
     /// <summary>The kind of personal data a stored property holds, or null for ordinary fields.</summary>
