@@ -44,6 +44,8 @@ public static class PipelineSetup
         api.MapSessionApi();
         api.MapSuggestionApi();
         api.MapSuggestionFileEndpoints();
+        api.MapVoterReportApi();
+        api.MapPetitionApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -4,6 +4,7 @@ using Township.Congress.Formatting;
 using Township.Congress.Model;
 using Township.Congress.Resources;
 using Township.Congress.Rules;
+using Township.Congress.Security;
 using Township.Congress.Suggestions;
 
 namespace Township.Congress.Petitions;
@@ -53,6 +54,9 @@ public sealed class PetitionService(CongressDbContext db)
     private async Task ApplyAsync(Petition p, PetitionInput input, CancellationToken ct)
     {
         var rules = await new CountyRulesService(db).ForTownshipAsync(p.TownshipId, ct);
+        // A form filled from a masked view sends the mask back: that keeps the stored number.
+        if (p.VisitorPhone.Length > 0 && input.VisitorPhone == PersonalData.Mask(PersonalField.Phone, p.VisitorPhone))
+            input.VisitorPhone = p.VisitorPhone;
         var errors = Validate(p, input, rules);
         if (input.ReceivedByDeputyId is { } deputyId && !await db.Deputies.AnyAsync(d => d.Id == deputyId && d.TownshipId == p.TownshipId, ct))
             errors.Add(new(nameof(input.ReceivedByDeputyId), ModelText.Petition_DeputyUnknown));
@@ -76,7 +80,7 @@ public sealed class PetitionService(CongressDbContext db)
         p.State = input.State;
         p.DecidedOn = input.State == PetitionState.Received ? null : input.DecidedOn;
         p.ExtensionDays = input.ExtensionDays;
-        p.ExtensionReason = input.ExtensionDays > 0 ? input.ExtensionReason.Trim() : "";
+        p.ExtensionReason = input.ExtensionReason.Trim();
         p.FinishedOn = input.State == PetitionState.Finished ? input.FinishedOn : null;
         p.Result = input.Result.Trim();
         p.Satisfaction = input.State == PetitionState.Finished ? input.Satisfaction : null;
