@@ -2,6 +2,7 @@ using Township.Congress.Reports.Documents;
 using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Documents.Suggestions;
+using Township.Congress.Reports.Documents.VoterReports;
 
 namespace Township.Congress.Reports.Tests;
 
@@ -12,7 +13,7 @@ internal static class DocumentKinds
     [
         "roster", "session-minutes", "session-minutes-160", "presidium-minutes", "sign-in-sheet", "ballots",
         "assignment-letter", "assignment-letter-co-unit", "assignment-letter-rehandling", "reply-form", "reply-form-crowded",
-        "assignment-packet", "assignment-packet-long",
+        "assignment-packet", "assignment-packet-long", "voter-report-notice", "voter-rating-form", "voter-report-result",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -34,6 +35,9 @@ internal static class DocumentKinds
         "reply-form-crowded" => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default),
         "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default),
         "assignment-packet-long" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
+        "voter-report-notice" => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
+        "voter-rating-form" => VoterRatingFormDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
+        "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -5,6 +5,8 @@ using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Documents.Suggestions;
 
+using Township.Congress.Reports.Documents.VoterReports;
+
 namespace Township.Congress.Reports.Tests;
 
 /// <summary>Renders every document once for visual checks (see <see cref="SampleOutput"/>) and notes warm render times beside them.</summary>
@@ -46,6 +48,10 @@ public sealed class SampleRenderingTests
         Sample("reply-form.pdf", () => ReplyFormDocument.Render(SuggestionSampleData.Form(), TestFonts.Default));
         Sample("reply-form-crowded.pdf", () => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default));
         Sample("assignment-packet.pdf", () => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default));
+
+        Sample("voter-report-notice.pdf", () => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));
+        Sample("voter-rating-form.pdf", () => VoterRatingFormDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));
+        Sample("voter-report-result.pdf", () => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));
 
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }

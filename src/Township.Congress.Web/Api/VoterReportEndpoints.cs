@@ -6,6 +6,7 @@ using Township.Congress.Rules;
 using Township.Congress.Security;
 using Township.Congress.Sessions;
 using Township.Congress.VoterReports;
+using Township.Congress.Web.Features.VoterReports;
 
 namespace Township.Congress.Web.Api;
 
@@ -46,6 +47,12 @@ public static class VoterReportEndpoints
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:guid}/file", DownloadVoterReportFile).WithName("DownloadVoterReportFile")
             .WithSummary("Download the uploaded report").ProducesFile(ApiProblems.AnyFile).ProducesNotFound();
+        group.MapGet("/{id:guid}/notice.pdf", PrintVoterReportNotice).WithName("PrintVoterReportNotice")
+            .WithSummary("The 述职 notice: who reports, when, where, to whom").ProducesPdf();
+        group.MapGet("/{id:guid}/rating-form.pdf", PrintVoterRatingForm).WithName("PrintVoterRatingForm")
+            .WithSummary("The voters' rating form (测评表), a row per voter for at least 50").ProducesPdf();
+        group.MapGet("/{id:guid}/result.pdf", PrintVoterReportResult).WithName("PrintVoterReportResult")
+            .WithSummary("The rating's result sheet (述职测评结果); 409 before the rating").ProducesPdf().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static async Task<Ok<Paged<VoterReportListItem>>> ListVoterReports(Guid? townshipId, int? year, string? q, int? page, int? pageSize,
@@ -88,6 +95,15 @@ public static class VoterReportEndpoints
         var (name, type, content) = await new VoterReportService(db).DownloadFileAsync(id, ct);
         return TypedResults.File(content, type, name);
     }
+
+    public static async Task<FileContentHttpResult> PrintVoterReportNotice(Guid id, VoterReportPrints prints, CongressDbContext db, CancellationToken ct) =>
+        TypedResults.File(await prints.NoticeAsync(db, id, ct), ApiProblems.Pdf, "述职通知.pdf");
+
+    public static async Task<FileContentHttpResult> PrintVoterRatingForm(Guid id, VoterReportPrints prints, CongressDbContext db, CancellationToken ct) =>
+        TypedResults.File(await prints.RatingFormAsync(db, id, ct), ApiProblems.Pdf, "述职测评表.pdf");
+
+    public static async Task<FileContentHttpResult> PrintVoterReportResult(Guid id, VoterReportPrints prints, CongressDbContext db, CancellationToken ct) =>
+        TypedResults.File(await prints.ResultAsync(db, id, ct), ApiProblems.Pdf, "述职测评结果.pdf");
 
     internal static async Task<VoterReportDto> ToDtoAsync(VoterReport r, CongressDbContext db, CancellationToken ct)
     {

@@ -31,6 +31,8 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public DeputyGroupService DeputyGroups => field ??= new(db);
     public LiaisonStationService LiaisonStations => field ??= new(db);
     public SuggestionService Suggestions => field ??= new(db, calendar);
+    public VoterReports.VoterReportService VoterReports => field ??= new(db);
+    public Petitions.PetitionService Petitions => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

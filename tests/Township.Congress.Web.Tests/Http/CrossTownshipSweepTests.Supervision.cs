@@ -27,6 +27,9 @@ public partial class CrossTownshipSweepTests
         })),
         new("POST", "api/v1/voter-reports/{id:guid}/file", t => $"/api/v1/voter-reports/{t.VoterReport}/file", DocumentBody),
         new("GET", "api/v1/voter-reports/{id:guid}/file", t => $"/api/v1/voter-reports/{t.VoterReport}/file"),
+        new("GET", "api/v1/voter-reports/{id:guid}/notice.pdf", t => $"/api/v1/voter-reports/{t.VoterReport}/notice.pdf"),
+        new("GET", "api/v1/voter-reports/{id:guid}/rating-form.pdf", t => $"/api/v1/voter-reports/{t.VoterReport}/rating-form.pdf"),
+        new("GET", "api/v1/voter-reports/{id:guid}/result.pdf", t => $"/api/v1/voter-reports/{t.VoterReport}/result.pdf"),
         new("GET", "api/v1/petitions/", t => $"/api/v1/petitions?townshipId={t.Township}&overdue=true"),
         new("POST", "api/v1/petitions/", t => "/api/v1/petitions", BodyFor: t => JsonContent.Create(new
         {

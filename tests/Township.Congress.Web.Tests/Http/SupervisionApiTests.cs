@@ -47,6 +47,19 @@ public class SupervisionApiTests(CongressAppFactory app) : IClassFixture<Congres
         var coverage = await client.GetFromJsonAsync<JsonElement>($"/api/v1/voter-reports/coverage?year={year}");
         Assert.Contains(coverage.GetProperty("reportedInYear").EnumerateArray(), d => d.GetProperty("id").GetGuid() == deputy);
 
+        var result = await client.GetAsync($"/api/v1/voter-reports/{id}/result.pdf");
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await result.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "");
+            Assert.Contains("测评结果：基本称职", text);
+            Assert.Contains("79.0%", text);
+        }
+        var form = await client.GetAsync($"/api/v1/voter-reports/{id}/rating-form.pdf");
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await form.Content.ReadAsByteArrayAsync()))
+            Assert.Contains("100合计", string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", ""));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/voter-reports/{id}/notice.pdf")).StatusCode);
+
         var tooMany = await client.PostAsJsonAsync("/api/v1/voter-reports", new
         {
             report = new { deputyId = deputy, reportedOn = Day(1), place = "村委会", audience = 10, ratingMethod = "Votes", competentVotes = 11 },
