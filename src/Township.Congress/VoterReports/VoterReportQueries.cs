@@ -42,6 +42,10 @@ public static class VoterReportQueries
         return new Paged<VoterReportListItem>(items, total);
     }
 
+    /// <summary>The flags of one township's year under its county's thresholds in force.</summary>
+    public static async Task<VoterReportCoverage> VoterReportCoverageAsync(this CongressDbContext db, Guid townshipId, int year, CancellationToken ct = default) =>
+        await db.VoterReportCoverageAsync(townshipId, year, await new CountyRulesService(db).ForTownshipAsync(townshipId, ct), ct);
+
     /// <summary>The flags of one township's year; the term is the one the year falls in (the current one when several do).</summary>
     public static async Task<VoterReportCoverage> VoterReportCoverageAsync(this CongressDbContext db, Guid townshipId, int year, CountyRules rules,
         CancellationToken ct = default)
