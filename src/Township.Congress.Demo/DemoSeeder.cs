@@ -106,6 +106,8 @@ public static class DemoSeeder
         var townshipUnits = DemoUnits.SeedTownship(db, county, township, villages);
         new DemoSuggestions(db, random, township, villages, deputies, suggestions.Categories, suggestions.CountyUnits, townshipUnits,
             suggestions.UnitLogins, today).Seed(elected.Year + 1);
+        DemoVoterReports.Seed(db, township, term, deputies, villages, today);
+        DemoPetitions.Seed(db, township, deputies, [.. townshipUnits.Values, .. suggestions.CountyUnits.Values.Take(4)], today);
         return township;
     }
 
