@@ -108,6 +108,8 @@ public static class DemoSeeder
         new DemoSuggestions(db, random, township, villages, deputies, suggestions.Categories, suggestions.CountyUnits, townshipUnits,
             suggestions.UnitLogins, today).Seed(elected.Year + 1);
         DemoVoterContact.Seed(db, township, station, villages, deputies, groups, today, elected.Year + 1);
+        DemoVoterReports.Seed(db, township, term, deputies, villages, today);
+        DemoPetitions.Seed(db, township, deputies, [.. townshipUnits.Values, .. suggestions.CountyUnits.Values.Take(4)], today);
         return township;
     }
 

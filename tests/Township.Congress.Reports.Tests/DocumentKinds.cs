@@ -2,6 +2,7 @@ using Township.Congress.Reports.Documents;
 using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Documents.Suggestions;
+using Township.Congress.Reports.Documents.VoterReports;
 
 namespace Township.Congress.Reports.Tests;
 
@@ -14,6 +15,7 @@ internal static class DocumentKinds
         "assignment-letter", "assignment-letter-co-unit", "assignment-letter-rehandling", "reply-form", "reply-form-crowded",
         "assignment-packet", "assignment-packet-long",
         "reception-notice",
+        "voter-report-notice", "voter-rating-form", "voter-report-result",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -36,6 +38,9 @@ internal static class DocumentKinds
         "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default),
         "assignment-packet-long" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
         "reception-notice" => Documents.VoterContact.ReceptionNoticeDocument.Render(VoterContactSampleData.Notice(), TestFonts.Default),
+        "voter-report-notice" => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
+        "voter-rating-form" => VoterRatingFormDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
+        "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -3,6 +3,7 @@ using Township.Congress.Reports.Documents;
 using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Documents.Suggestions;
+using Township.Congress.Reports.Documents.VoterReports;
 
 namespace Township.Congress.Reports.Tests;
 
@@ -14,6 +15,7 @@ public sealed class QpdfCheckTests
         "roster", "session-minutes", "presidium-minutes", "sign-in-sheet", "ballots",
         "assignment-letter", "reply-form", "assignment-packet",
         "reception-notice",
+        "voter-report-notice", "voter-rating-form", "voter-report-result",
     ];
 
     private static byte[] Render(string kind) => kind switch
@@ -29,6 +31,9 @@ public sealed class QpdfCheckTests
         "reply-form" => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default),
         "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
         "reception-notice" => Documents.VoterContact.ReceptionNoticeDocument.Render(VoterContactSampleData.Notice(), TestFonts.Default),
+        "voter-report-notice" => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
+        "voter-rating-form" => VoterRatingFormDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
+        "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -5,6 +5,8 @@ using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Documents.Suggestions;
 
+using Township.Congress.Reports.Documents.VoterReports;
+
 namespace Township.Congress.Reports.Tests;
 
 /// <summary>Renders every document once for visual checks (see <see cref="SampleOutput"/>) and notes warm render times beside them.</summary>
@@ -48,6 +50,9 @@ public sealed class SampleRenderingTests
         Sample("assignment-packet.pdf", () => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default));
 
         Sample("reception-notice.pdf", () => Documents.VoterContact.ReceptionNoticeDocument.Render(VoterContactSampleData.Notice(), TestFonts.Default));
+        Sample("voter-report-notice.pdf", () => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));
+        Sample("voter-rating-form.pdf", () => VoterRatingFormDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));
+        Sample("voter-report-result.pdf", () => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));
 
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }

@@ -37,6 +37,8 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public CountyRulesService CountyRules => field ??= new(db);
     public RectificationService Rectifications => field ??= new(db);
     public VoterContactService VoterContact => field ??= new(db, calendar);
+    public VoterReports.VoterReportService VoterReports => field ??= new(db);
+    public Petitions.PetitionService Petitions => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

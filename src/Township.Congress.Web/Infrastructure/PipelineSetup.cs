@@ -46,6 +46,8 @@ public static class PipelineSetup
         api.MapSuggestionFileEndpoints();
         api.MapRuleSettingApi();
         api.MapVoterContactApi();
+        api.MapVoterReportApi();
+        api.MapPetitionApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -49,6 +49,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.Sessions.SessionPrints>();
         services.AddSingleton<Features.PresidiumMeetings.PresidiumPrints>();
         services.AddSingleton<Features.VoterContact.ReceptionPrints>();
+        services.AddSingleton<Features.VoterReports.VoterReportPrints>();
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
         services.AddSuggestions(config);

@@ -53,6 +53,8 @@ public static class AuditRecordNames
         ["ReceptionDuty"] = (db, ids) => db.Set<VoterContact.ReceptionDuty>().Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
         ["ConstituentContact"] = (db, ids) => db.ConstituentContacts.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id,
             (x, d) => new RecordName(x.Id, d.Name + " " + ChineseDate.Format(x.Date))),
+        ["VoterReport"] = (db, ids) => db.VoterReports.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
+        ["Petition"] = (db, ids) => db.Petitions.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.VisitorName)),
         // Parts of a deputy's record: named after the deputy.
         ["DeputyStatusChange"] = (db, ids) => db.DeputyStatusChanges.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
         ["SessionAttendance"] = (db, ids) => db.Set<SessionAttendance>().Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),

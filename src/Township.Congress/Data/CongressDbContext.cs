@@ -80,6 +80,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Rectifications.RectificationItem> RectificationItems => Set<Rectifications.RectificationItem>();
     public DbSet<VoterContact.ReceptionDay> ReceptionDays => Set<VoterContact.ReceptionDay>();
     public DbSet<VoterContact.ConstituentContact> ConstituentContacts => Set<VoterContact.ConstituentContact>();
+    public DbSet<VoterReports.VoterReport> VoterReports => Set<VoterReports.VoterReport>();
+    public DbSet<Petitions.Petition> Petitions => Set<Petitions.Petition>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -114,6 +116,9 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Rectifications.RectificationSource>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Appraisals.SatisfactionGrade>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<VoterContact.ReceptionDisposition>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<VoterReports.RatingMethod>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<VoterReports.VoterRating>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Petitions.PetitionState>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -44,6 +44,8 @@ public static class EntityNames
         ["ReceptionDuty"] = "接待日值班代表",
         ["ReceptionVisit"] = "接待选民记录",
         ["ConstituentContact"] = "代表联系选民记录",
+        ["VoterReport"] = "代表述职",
+        ["Petition"] = "信访接待",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

@@ -23,6 +23,7 @@ public static partial class PersonalData
         [("Deputy", "IdCardNumber")] = PersonalField.IdCardNumber,
         [("HandlingUnit", "ContactPhone")] = PersonalField.Phone,
         [("ReceptionVisit", "ContactPhone")] = PersonalField.Phone,
+        [("Petition", "VisitorPhone")] = PersonalField.Phone,
     };
 
     /// <summary>The kind of personal data a stored property holds, or null for ordinary fields.</summary>

@@ -82,6 +82,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         new("GET", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         new("DELETE", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         .. VoterContactProbes,
+        .. SupervisionProbes,
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
@@ -245,8 +246,12 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         }
         // Township 2's second item for the merge probe: one the seed made, or the demo data's.
         var other = await db.Suggestions.Where(s => s.TownshipId == township.Id && s.Id != seed.ItemOfTwo).OrderBy(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
-        return await WithVoterContactAsync(db, new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
-            number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id));
+        // Each feature's partial file adds its own records to the target, one line each.
+        var target = new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
+            number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id);
+        target = await WithVoterContactAsync(db, target);
+        target = target with { VoterReport = await VoterReportOfAsync(db, township.Id, deputy), Petition = await PetitionOfAsync(db, township.Id) };
+        return target;
     }
 
     private async Task<string> SnapshotAsync(Guid township)
@@ -265,6 +270,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
             .Select(a => a.Id).ToListAsync();
         var notices = await db.Notifications.Where(n => n.ReadAtUtc != null).CountAsync();
         steps += await VoterContactCountAsync(db, township);
-        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}";
+        var supervision = await SupervisionSnapshotAsync(db, township);
+        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}|{supervision}";
     }
 }

@@ -100,6 +100,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         new("PUT api/v1/counties/{countyId:guid}/rules/{key}", t => $"/api/v1/counties/{t.County}/rules/activities.group-held-per-year", Body.Json,
             _ => new() { ["value"] = 3, ["version"] = 0 }, ["value", "version"]),
         .. VoterContactRoutes,
+        .. SupervisionRoutes,
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
@@ -214,8 +215,12 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         };
         db.AddRange(document, attachment);
         await db.SaveChangesAsync();
-        return await WithVoterContactAsync(db, new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
-            unit.Id, session.Id, meeting.Id, attachment.Id, township.CountyId));
+        // Each feature's partial file adds its own records to the target, one line each.
+        var target = new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
+            unit.Id, session.Id, meeting.Id, attachment.Id, township.CountyId);
+        target = await WithVoterContactAsync(db, target);
+        target = target with { Supervision = await SupervisionTargetAsync(db, township.Id, deputy.Id, unit.Id) };
+        return target;
     }
 
     /// <summary>Row counts of the main tables and the versions of the records a write would bump.</summary>
@@ -227,7 +232,8 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             await db.Suggestions.CountAsync(), await db.Suggestions.SumAsync(s => s.Version), await db.Set<SuggestionEvent>().CountAsync(),
             await db.Set<SuggestionAnswer>().CountAsync(), await db.SuggestionAssignments.CountAsync(), await db.Set<SuggestionAttachment>().CountAsync(),
             await db.Set<AgendaDocument>().CountAsync(), await db.Sessions.CountAsync(), await db.PresidiumMeetings.CountAsync(), changes,
-            await VoterContactSnapshotAsync(db));
+            await VoterContactSnapshotAsync(db),
+            await SupervisionSnapshotAsync(db));
     }
 }
 
