@@ -200,6 +200,226 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("Activities");
                 });
 
+            modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Year");
+
+                    b.ToTable("Appraisals");
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("SheetId", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalMark");
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AppraisalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeardOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppraisalId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("AppraisalReport");
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AppraisalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("AppraisalId", "DeputyId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalSheet");
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalSubject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AppraisalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BasicallySatisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("RectificationItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Unsatisfied")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppraisalId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("AppraisalSubject");
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AppraisalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("AppraisalId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("AppraisalVisit");
+                });
+
             modelBuilder.Entity("Township.Congress.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2296,6 +2516,83 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalMark", b =>
+                {
+                    b.HasOne("Township.Congress.Appraisals.AppraisalSheet", null)
+                        .WithMany("Marks")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Appraisals.AppraisalSubject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalReport", b =>
+                {
+                    b.HasOne("Township.Congress.Appraisals.Appraisal", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("AppraisalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalSheet", b =>
+                {
+                    b.HasOne("Township.Congress.Appraisals.Appraisal", null)
+                        .WithMany("Sheets")
+                        .HasForeignKey("AppraisalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalSubject", b =>
+                {
+                    b.HasOne("Township.Congress.Appraisals.Appraisal", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("AppraisalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Suggestions.HandlingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalVisit", b =>
+                {
+                    b.HasOne("Township.Congress.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Appraisals.Appraisal", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("AppraisalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>
                 {
                     b.HasOne("Township.Congress.Deputies.DeputyGroup", "Group")
@@ -2751,6 +3048,22 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasForeignKey("SuggestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>
+                {
+                    b.Navigation("Reports");
+
+                    b.Navigation("Sheets");
+
+                    b.Navigation("Subjects");
+
+                    b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Township.Congress.Appraisals.AppraisalSheet", b =>
+                {
+                    b.Navigation("Marks");
                 });
 
             modelBuilder.Entity("Township.Congress.Deputies.Deputy", b =>

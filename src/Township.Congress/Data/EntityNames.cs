@@ -40,6 +40,12 @@ public static class EntityNames
         ["CountySetting"] = "县级规则设置",
         ["Activity"] = "代表活动",
         ["RectificationItem"] = "整改事项",
+        ["Appraisal"] = "工作评议",
+        ["AppraisalSubject"] = "评议对象",
+        ["AppraisalSheet"] = "代表测评表",
+        ["AppraisalMark"] = "测评等次",
+        ["AppraisalReport"] = "评议听取汇报",
+        ["AppraisalVisit"] = "评议视察",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

@@ -33,6 +33,10 @@ public static class FieldLabels
         ["Take"] = "条数", ["Body"] = "请求正文", ["Q"] = "查询词", ["ProposedBy"] = "提议人", ["PlannedStart"] = "计划开始日期", ["PlannedEnd"] = "计划结束日期",
         ["RecordedBy"] = "记录人", ["Scrutineers"] = "监票人", ["Counters"] = "计票人", ["BallotsIssued"] = "发出选票数",
         ["BallotsCast"] = "收回选票数", ["BallotsValid"] = "有效票数", ["BallotsInvalid"] = "无效票数", ["HalfDays"] = "按半天安排",
+        ["Plan"] = "评议方案", ["StartsOn"] = "开始日期", ["EndsOn"] = "结束日期", ["PublishedOn"] = "公布日期", ["HeardOn"] = "汇报日期",
+        ["Subjects"] = "评议对象", ["SubjectId"] = "评议对象", ["Marks"] = "测评等次", ["ActivityId"] = "活动", ["Deadline"] = "整改期限",
+        ["Satisfied"] = "满意票数", ["BasicallySatisfied"] = "基本满意票数", ["Unsatisfied"] = "不满意票数", ["Post"] = "职务",
+        ["Appraisal"] = "评议信息", ["Appraisal.Title"] = "评议名称",
     };
 
     public static string Of(string? entity, string property) =>
