@@ -12,7 +12,7 @@ internal static class DocumentKinds
     [
         "roster", "session-minutes", "session-minutes-160", "presidium-minutes", "sign-in-sheet", "ballots",
         "assignment-letter", "assignment-letter-co-unit", "assignment-letter-rehandling", "reply-form", "reply-form-crowded",
-        "assignment-packet", "assignment-packet-long",
+        "assignment-packet", "assignment-packet-long", "appraisal-result", "appraisal-ballot",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -34,6 +34,8 @@ internal static class DocumentKinds
         "reply-form-crowded" => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default),
         "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.Letter(), SuggestionSampleData.Form(), TestFonts.Default),
         "assignment-packet-long" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
+        "appraisal-result" => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default),
+        "appraisal-ballot" => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

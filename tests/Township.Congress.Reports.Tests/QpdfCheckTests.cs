@@ -12,7 +12,7 @@ public sealed class QpdfCheckTests
     public static TheoryData<string> Kinds() =>
     [
         "roster", "session-minutes", "presidium-minutes", "sign-in-sheet", "ballots",
-        "assignment-letter", "reply-form", "assignment-packet",
+        "assignment-letter", "reply-form", "assignment-packet", "appraisal-result", "appraisal-ballot",
     ];
 
     private static byte[] Render(string kind) => kind switch
@@ -27,6 +27,8 @@ public sealed class QpdfCheckTests
         "assignment-letter" => AssignmentLetterDocument.Render(SuggestionSampleData.Rehandling(), TestFonts.Default),
         "reply-form" => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default),
         "assignment-packet" => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default),
+        "appraisal-result" => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default),
+        "appraisal-ballot" => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -1,3 +1,4 @@
+using Township.Congress.Appraisals;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
@@ -35,6 +36,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public SuggestionService Suggestions => field ??= new(db, calendar);
     public CountyRulesService CountyRules => field ??= new(db);
     public RectificationService Rectifications => field ??= new(db);
+    public AppraisalService Appraisals => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

@@ -36,5 +36,15 @@ public sealed class AppraisalChange
     public DateOnly? PublishedOn { get; init; }
 }
 
-public sealed record SubjectChange(Guid? Id, AppraisalSubjectKind Kind, Guid? UnitId, string? Name, string? Post,
-    int Satisfied, int BasicallySatisfied, int Unsatisfied);
+/// <summary>A subject as the API sends it: an id for one kept, none for one added; the counts always.</summary>
+public sealed class SubjectChange
+{
+    public Guid? Id { get; init; }
+    public AppraisalSubjectKind Kind { get; init; }
+    public Guid? UnitId { get; init; }
+    public string? Name { get; init; }
+    public string? Post { get; init; }
+    public int Satisfied { get; init; }
+    public int BasicallySatisfied { get; init; }
+    public int Unsatisfied { get; init; }
+}

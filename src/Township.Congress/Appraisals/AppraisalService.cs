@@ -15,13 +15,26 @@ public sealed partial class AppraisalService(CongressDbContext db)
 {
     private DateOnly Today => ChineseDate.TodayInChina(db.Clock);
 
-    public async Task<Appraisal> CreateAsync(Guid townshipId, AppraisalInput input, CancellationToken ct = default)
+    /// <summary>A new appraisal, planned; with subjects and their counts when given (the API's POST), in one save.</summary>
+    public async Task<Appraisal> CreateAsync(Guid townshipId, AppraisalInput input, IReadOnlyList<SubjectChange>? subjects = null,
+        CancellationToken ct = default)
     {
         await db.FindTownshipAsync(townshipId, ct);
         DomainValidationException.ThrowIfAny(Validate(input));
         var appraisal = new Appraisal { TownshipId = townshipId, Title = "" };
         Apply(appraisal, input);
         db.Add(appraisal);
+        if (subjects is { Count: > 0 })
+        {
+            if (subjects.Any(s => s.Id is not null)) throw new DomainValidationException([new("Subjects", ModelText.Appraisal_SubjectUnknown)]);
+            var counts = new List<SubjectCounts>();
+            foreach (var s in subjects)
+            {
+                var subject = await AddSubjectAsync(appraisal, new SubjectInput(s.Kind, s.UnitId, s.Name, s.Post), ct);
+                counts.Add(new SubjectCounts(subject.Id, s.Satisfied, s.BasicallySatisfied, s.Unsatisfied));
+            }
+            await SetCountsAsync(appraisal, counts, ct);
+        }
         await db.SaveChangesAsync(ct);
         return appraisal;
     }

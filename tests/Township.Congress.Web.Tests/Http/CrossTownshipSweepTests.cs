@@ -12,7 +12,7 @@ namespace Township.Congress.Web.Tests.Http;
 /// For every API endpoint that takes a township or a record: the secretary of township 1 asking
 /// for township 2's records gets 404, exactly like a missing record, and nothing changes.
 /// </summary>
-public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
+public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {
     /// <summary>The ids the probes aim at: a township's records, an item of it, and somebody else's notice.</summary>
     private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting, Guid AgendaItem, Guid Document,
@@ -81,6 +81,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         new("POST", "api/v1/suggestions/{id:guid}/attachments", t => $"/api/v1/suggestions/{t.Suggestion}/attachments", DocumentBody),
         new("GET", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         new("DELETE", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
+        .. AppraisalProbes,
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
@@ -238,6 +239,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
             db.Add(attachment);
             await db.SaveChangesAsync();
         }
+        await EnsureAppraisalAsync(db, township.Id);
         // Township 2's second item for the merge probe: one the seed made, or the demo data's.
         var other = await db.Suggestions.Where(s => s.TownshipId == township.Id && s.Id != seed.ItemOfTwo).OrderBy(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
         return new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
@@ -259,6 +261,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         var attachments = await db.Set<Township.Congress.Suggestions.SuggestionAttachment>().Where(a => a.TownshipId == township).OrderBy(a => a.Id)
             .Select(a => a.Id).ToListAsync();
         var notices = await db.Notifications.Where(n => n.ReadAtUtc != null).CountAsync();
-        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}";
+        var appraisals = await AppraisalSnapshotAsync(db, township);
+        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}|{appraisals}";
     }
 }

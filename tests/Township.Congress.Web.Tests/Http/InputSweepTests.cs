@@ -95,6 +95,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         new("POST api/v1/suggestions/{id:guid}/attachments", t => $"/api/v1/suggestions/{t.Suggestion}/attachments", Body.Upload),
         new("GET api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         new("DELETE api/v1/suggestion-attachments/{id:guid}", _ => $"/api/v1/suggestion-attachments/{Guid.NewGuid()}"),
+        .. AppraisalRoutes,
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
@@ -209,6 +210,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         };
         db.AddRange(document, attachment);
         await db.SaveChangesAsync();
+        await EnsureAppraisalTargetAsync(db, township.Id);
         return new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
             unit.Id, session.Id, meeting.Id, attachment.Id);
     }
@@ -221,7 +223,8 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         return string.Join(",", await db.Deputies.CountAsync(), await db.Deputies.SumAsync(d => d.Version), await db.DeputyStatusChanges.CountAsync(),
             await db.Suggestions.CountAsync(), await db.Suggestions.SumAsync(s => s.Version), await db.Set<SuggestionEvent>().CountAsync(),
             await db.Set<SuggestionAnswer>().CountAsync(), await db.SuggestionAssignments.CountAsync(), await db.Set<SuggestionAttachment>().CountAsync(),
-            await db.Set<AgendaDocument>().CountAsync(), await db.Sessions.CountAsync(), await db.PresidiumMeetings.CountAsync(), changes);
+            await db.Set<AgendaDocument>().CountAsync(), await db.Sessions.CountAsync(), await db.PresidiumMeetings.CountAsync(), changes,
+            await AppraisalSnapshotAsync(db));
     }
 }
 
