@@ -110,6 +110,7 @@ public static class DemoSeeder
         DemoVoterContact.Seed(db, township, station, villages, deputies, groups, today, elected.Year + 1);
         DemoVoterReports.Seed(db, township, term, deputies, villages, today);
         DemoPetitions.Seed(db, township, deputies, [.. townshipUnits.Values, .. suggestions.CountyUnits.Values.Take(4)], today);
+        DemoAppraisals.Seed(db, township, deputies, suggestions.CountyUnits, townshipUnits);
         return township;
     }
 

@@ -16,6 +16,7 @@ internal static class DocumentKinds
         "assignment-packet", "assignment-packet-long",
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
+        "assignment-packet", "assignment-packet-long", "appraisal-result", "appraisal-ballot",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -41,6 +42,8 @@ internal static class DocumentKinds
         "voter-report-notice" => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         "voter-rating-form" => VoterRatingFormDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
+        "appraisal-result" => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default),
+        "appraisal-ballot" => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

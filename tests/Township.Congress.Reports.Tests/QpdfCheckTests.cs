@@ -16,6 +16,7 @@ public sealed class QpdfCheckTests
         "assignment-letter", "reply-form", "assignment-packet",
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
+        "assignment-letter", "reply-form", "assignment-packet", "appraisal-result", "appraisal-ballot",
     ];
 
     private static byte[] Render(string kind) => kind switch
@@ -34,6 +35,8 @@ public sealed class QpdfCheckTests
         "voter-report-notice" => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         "voter-rating-form" => VoterRatingFormDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
+        "appraisal-result" => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default),
+        "appraisal-ballot" => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -48,6 +48,8 @@ public sealed class SampleRenderingTests
         Sample("reply-form.pdf", () => ReplyFormDocument.Render(SuggestionSampleData.Form(), TestFonts.Default));
         Sample("reply-form-crowded.pdf", () => ReplyFormDocument.Render(SuggestionSampleData.CrowdedForm(), TestFonts.Default));
         Sample("assignment-packet.pdf", () => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default));
+        Sample("appraisal-result.pdf", () => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default));
+        Sample("appraisal-ballot.pdf", () => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default));
 
         Sample("reception-notice.pdf", () => Documents.VoterContact.ReceptionNoticeDocument.Render(VoterContactSampleData.Notice(), TestFonts.Default));
         Sample("voter-report-notice.pdf", () => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));

@@ -1,3 +1,4 @@
+using Township.Congress.Appraisals;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
@@ -39,6 +40,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public VoterContactService VoterContact => field ??= new(db, calendar);
     public VoterReports.VoterReportService VoterReports => field ??= new(db);
     public Petitions.PetitionService Petitions => field ??= new(db);
+    public AppraisalService Appraisals => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

@@ -48,6 +48,7 @@ public static class PipelineSetup
         api.MapVoterContactApi();
         api.MapVoterReportApi();
         api.MapPetitionApi();
+        api.MapAppraisalApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

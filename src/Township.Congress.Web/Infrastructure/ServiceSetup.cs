@@ -50,6 +50,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.PresidiumMeetings.PresidiumPrints>();
         services.AddSingleton<Features.VoterContact.ReceptionPrints>();
         services.AddSingleton<Features.VoterReports.VoterReportPrints>();
+        services.AddSingleton<Features.Appraisals.AppraisalPrints>();
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
         services.AddSuggestions(config);

@@ -67,6 +67,8 @@ public static class AuditRecordNames
         ["SuggestionFeedback"] = Part<SuggestionFeedback>,
         ["SuggestionEvent"] = Part<SuggestionEvent>,
         ["SuggestionAttachment"] = Part<SuggestionAttachment>,
+        ["Appraisal"] = (db, ids) => db.Appraisals.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Title)),
+        ["AppraisalSubject"] = (db, ids) => db.Set<Appraisals.AppraisalSubject>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Name)),
     };
 
     /// <summary>The record types whose keys resolve to names.</summary>

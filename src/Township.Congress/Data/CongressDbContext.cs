@@ -82,6 +82,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<VoterContact.ConstituentContact> ConstituentContacts => Set<VoterContact.ConstituentContact>();
     public DbSet<VoterReports.VoterReport> VoterReports => Set<VoterReports.VoterReport>();
     public DbSet<Petitions.Petition> Petitions => Set<Petitions.Petition>();
+    public DbSet<Appraisals.Appraisal> Appraisals => Set<Appraisals.Appraisal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -119,6 +120,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<VoterReports.RatingMethod>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<VoterReports.VoterRating>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Petitions.PetitionState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Appraisals.AppraisalState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Appraisals.AppraisalSubjectKind>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

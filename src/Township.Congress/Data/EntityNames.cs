@@ -46,6 +46,12 @@ public static class EntityNames
         ["ConstituentContact"] = "代表联系选民记录",
         ["VoterReport"] = "代表述职",
         ["Petition"] = "信访接待",
+        ["Appraisal"] = "工作评议",
+        ["AppraisalSubject"] = "评议对象",
+        ["AppraisalSheet"] = "代表测评表",
+        ["AppraisalMark"] = "测评等次",
+        ["AppraisalReport"] = "评议听取汇报",
+        ["AppraisalVisit"] = "评议视察",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

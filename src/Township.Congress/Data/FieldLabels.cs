@@ -36,6 +36,10 @@ public static class FieldLabels
         ["StationId"] = "代表联络站", ["NoticePostedOn"] = "公告张贴日期", ["DutyDeputyIds"] = "值班代表", ["Visits"] = "接待记录",
         ["VisitorName"] = "来访人姓名", ["Matter"] = "反映事项", ["Disposition"] = "处理方式", ["Reply"] = "答复或转办情况",
         ["ReceivedById"] = "接待代表", ["SuggestionTitle"] = "建议标题", ["Constituents"] = "联系人数", ["Way"] = "联系方式", ["Raised"] = "反映的问题",
+        ["Plan"] = "评议方案", ["StartsOn"] = "开始日期", ["EndsOn"] = "结束日期", ["PublishedOn"] = "公布日期", ["HeardOn"] = "汇报日期",
+        ["Subjects"] = "评议对象", ["SubjectId"] = "评议对象", ["Marks"] = "测评等次", ["ActivityId"] = "活动", ["Deadline"] = "整改期限",
+        ["Satisfied"] = "满意票数", ["BasicallySatisfied"] = "基本满意票数", ["Unsatisfied"] = "不满意票数", ["Post"] = "职务",
+        ["Appraisal"] = "评议信息", ["Appraisal.Title"] = "评议名称",
     };
 
     public static string Of(string? entity, string property) =>

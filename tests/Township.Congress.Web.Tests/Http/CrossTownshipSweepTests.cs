@@ -83,6 +83,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         new("DELETE", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         .. VoterContactProbes,
         .. SupervisionProbes,
+        .. AppraisalProbes,
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
@@ -244,6 +245,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
             db.Add(attachment);
             await db.SaveChangesAsync();
         }
+        await EnsureAppraisalAsync(db, township.Id);
         // Township 2's second item for the merge probe: one the seed made, or the demo data's.
         var other = await db.Suggestions.Where(s => s.TownshipId == township.Id && s.Id != seed.ItemOfTwo).OrderBy(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
         // Each feature's partial file adds its own records to the target, one line each.
@@ -272,5 +274,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         steps += await VoterContactCountAsync(db, township);
         var supervision = await SupervisionSnapshotAsync(db, township);
         return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}|{supervision}";
+        var appraisals = await AppraisalSnapshotAsync(db, township);
+        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}|{appraisals}";
     }
 }

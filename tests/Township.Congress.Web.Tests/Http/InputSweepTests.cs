@@ -101,6 +101,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             _ => new() { ["value"] = 3, ["version"] = 0 }, ["value", "version"]),
         .. VoterContactRoutes,
         .. SupervisionRoutes,
+        .. AppraisalRoutes,
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
@@ -221,6 +222,9 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         target = await WithVoterContactAsync(db, target);
         target = target with { Supervision = await SupervisionTargetAsync(db, township.Id, deputy.Id, unit.Id) };
         return target;
+        await EnsureAppraisalTargetAsync(db, township.Id);
+        return new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
+            unit.Id, session.Id, meeting.Id, attachment.Id);
     }
 
     /// <summary>Row counts of the main tables and the versions of the records a write would bump.</summary>
@@ -234,6 +238,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             await db.Set<AgendaDocument>().CountAsync(), await db.Sessions.CountAsync(), await db.PresidiumMeetings.CountAsync(), changes,
             await VoterContactSnapshotAsync(db),
             await SupervisionSnapshotAsync(db));
+            await AppraisalSnapshotAsync(db));
     }
 }
 

@@ -102,6 +102,7 @@ public class OpenApiDocumentTests(CongressAppFactory app) : IClassFixture<Congre
             && (id.StartsWith("Create", StringComparison.Ordinal) || id.StartsWith("Upload", StringComparison.Ordinal) || id == "MergeSuggestions")).ToList();
         // 5 of the roster, sessions and suggestions; CreateReception, CreateVoterContact; the reports to voters and petitions' 3.
         Assert.Equal(5 + 2 + 3, creates.Count);
+        Assert.Equal(6, creates.Count); // CreateAppraisal is the sixth
         Assert.All(creates, o => Assert.Contains("201", o.Statuses));
     }
 
