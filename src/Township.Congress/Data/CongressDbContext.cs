@@ -78,6 +78,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Rules.CountySetting> CountySettings => Set<Rules.CountySetting>();
     public DbSet<Activities.Activity> Activities => Set<Activities.Activity>();
     public DbSet<Rectifications.RectificationItem> RectificationItems => Set<Rectifications.RectificationItem>();
+    public DbSet<LivelihoodProjects.LivelihoodProject> LivelihoodProjects => Set<LivelihoodProjects.LivelihoodProject>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -111,6 +112,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Activities.ActivityOrganiser>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Rectifications.RectificationSource>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Appraisals.SatisfactionGrade>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LivelihoodProjects.LivelihoodProjectState>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -40,6 +40,9 @@ public static class EntityNames
         ["CountySetting"] = "县级规则设置",
         ["Activity"] = "代表活动",
         ["RectificationItem"] = "整改事项",
+        ["LivelihoodProject"] = "民生实事项目",
+        ["LivelihoodMilestone"] = "民生实事项目节点",
+        ["LivelihoodInspection"] = "民生实事项目视察",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");
