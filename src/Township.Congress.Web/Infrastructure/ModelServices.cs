@@ -1,6 +1,7 @@
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
+using Township.Congress.LivelihoodProjects;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Rectifications;
 using Township.Congress.Rules;
@@ -35,6 +36,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public SuggestionService Suggestions => field ??= new(db, calendar);
     public CountyRulesService CountyRules => field ??= new(db);
     public RectificationService Rectifications => field ??= new(db);
+    public LivelihoodProjectService LivelihoodProjects => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

@@ -33,6 +33,11 @@ public static class FieldLabels
         ["Take"] = "条数", ["Body"] = "请求正文", ["Q"] = "查询词", ["ProposedBy"] = "提议人", ["PlannedStart"] = "计划开始日期", ["PlannedEnd"] = "计划结束日期",
         ["RecordedBy"] = "记录人", ["Scrutineers"] = "监票人", ["Counters"] = "计票人", ["BallotsIssued"] = "发出选票数",
         ["BallotsCast"] = "收回选票数", ["BallotsValid"] = "有效票数", ["BallotsInvalid"] = "无效票数", ["HalfDays"] = "按半天安排",
+        ["LivelihoodProject.Name"] = "项目名称", ["LivelihoodMilestone.Name"] = "节点名称", ["OwnerUnitId"] = "责任单位", ["OwnerUnitName"] = "责任单位",
+        ["Budget"] = "预算", ["PresidiumMemberId"] = "联系主席团成员", ["MonitorDeputyId"] = "监督代表", ["Milestones"] = "项目节点",
+        ["PlannedOn"] = "计划完成日期", ["DoneOn"] = "实际完成日期", ["Weight"] = "权重", ["Satisfied"] = "满意票数",
+        ["BasicallySatisfied"] = "基本满意票数", ["Unsatisfied"] = "不满意票数", ["VotedOn"] = "测评日期", ["Project"] = "项目信息",
+        ["State"] = "项目状态",
     };
 
     public static string Of(string? entity, string property) =>

@@ -16,7 +16,10 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
 {
     /// <summary>The ids the probes aim at: a township's records, an item of it, and somebody else's notice.</summary>
     private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting, Guid AgendaItem, Guid Document,
-        Guid Suggestion, Guid OtherSuggestion, Guid Notification, Guid Attachment);
+        Guid Suggestion, Guid OtherSuggestion, Guid Notification, Guid Attachment)
+    {
+        public Guid LivelihoodProject { get; init; }
+    }
 
     private sealed record Probe(string Method, string Route, Func<Target, string> Url, Func<HttpContent?>? Body = null,
         Func<Target, HttpContent?>? BodyFor = null);
@@ -81,6 +84,18 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         new("POST", "api/v1/suggestions/{id:guid}/attachments", t => $"/api/v1/suggestions/{t.Suggestion}/attachments", DocumentBody),
         new("GET", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         new("DELETE", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
+        new("GET", "api/v1/livelihood-projects/", t => $"/api/v1/livelihood-projects?townshipId={t.Township}&year=2026&q=道路"),
+        new("GET", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
+        new("PUT", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}",
+            () => JsonContent.Create(new
+            {
+                version = 0, project = new
+                {
+                    ownerUnitId = (Guid?)null, ownerUnitName = "越权单位", budget = (decimal?)null, presidiumMemberId = (Guid?)null,
+                    monitorDeputyId = (Guid?)null, state = "InProgress", milestones = Array.Empty<object>(),
+                },
+            })),
+        new("POST", "api/v1/sessions/{id:guid}/livelihood-projects", t => $"/api/v1/sessions/{t.Session}/livelihood-projects"),
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
@@ -241,7 +256,10 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         // Township 2's second item for the merge probe: one the seed made, or the demo data's.
         var other = await db.Suggestions.Where(s => s.TownshipId == township.Id && s.Id != seed.ItemOfTwo).OrderBy(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
         return new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
-            number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id);
+            number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id)
+        {
+            LivelihoodProject = await db.LivelihoodProjects.Where(p => p.TownshipId == township.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+        };
     }
 
     private async Task<string> SnapshotAsync(Guid township)
@@ -259,6 +277,7 @@ public class CrossTownshipSweepTests(CongressAppFactory app) : IClassFixture<Con
         var attachments = await db.Set<Township.Congress.Suggestions.SuggestionAttachment>().Where(a => a.TownshipId == township).OrderBy(a => a.Id)
             .Select(a => a.Id).ToListAsync();
         var notices = await db.Notifications.Where(n => n.ReadAtUtc != null).CountAsync();
-        return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}";
+        var projects = await db.LivelihoodProjects.Where(p => p.TownshipId == township).OrderBy(p => p.Id).Select(p => $"{p.Id}:{p.Version}").ToListAsync();
+        return $"{string.Join(",", projects)}|{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}";
     }
 }

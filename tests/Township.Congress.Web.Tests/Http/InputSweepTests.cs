@@ -20,7 +20,10 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
 {
     /// <summary>What the probes aim at: township 1's own records, which town01 may write.</summary>
     private sealed record Target(Guid Township, Guid Deputy, long DeputyVersion, Guid Suggestion, long SuggestionVersion, Guid Other,
-        Guid AgendaItem, Guid Document, Guid Unit, Guid Session, Guid Meeting, Guid Attachment);
+        Guid AgendaItem, Guid Document, Guid Unit, Guid Session, Guid Meeting, Guid Attachment)
+    {
+        public Guid LivelihoodProject { get; init; }
+    }
 
     private enum Body { None, Json, Upload, Sheet }
 
@@ -95,6 +98,13 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         new("POST api/v1/suggestions/{id:guid}/attachments", t => $"/api/v1/suggestions/{t.Suggestion}/attachments", Body.Upload),
         new("GET api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         new("DELETE api/v1/suggestion-attachments/{id:guid}", _ => $"/api/v1/suggestion-attachments/{Guid.NewGuid()}"),
+        new("GET api/v1/livelihood-projects/", _ => "/api/v1/livelihood-projects"),
+        new("GET api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
+        // A wrong version: a well-formed edit would change the project.
+        new("PUT api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}", Body.Json, t => LivelihoodBody(t),
+            ["project", "project.milestones", "project.state"], ["project.state"]),
+        // Nobody's session: a well-formed request would build a ledger.
+        new("POST api/v1/sessions/{id:guid}/livelihood-projects", _ => $"/api/v1/sessions/{Guid.NewGuid()}/livelihood-projects"),
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
@@ -107,6 +117,21 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             ["name"] = "扫描代表", ["gender"] = "Female", ["ethnicity"] = "汉族", ["affiliation"] = "群众", ["education"] = "大学",
             ["occupation"] = "教师", ["category"] = "Farmer", ["levels"] = "Township", ["workUnit"] = "城关小学", ["constituency"] = "第一选区",
             ["phone"] = "13800000000", ["birthDate"] = "1980-01-01",
+        },
+    };
+
+    private static JsonObject LivelihoodBody(Target t) => new()
+    {
+        ["version"] = 987654,
+        ["project"] = new JsonObject
+        {
+            ["ownerUnitId"] = t.Unit.ToString(), ["ownerUnitName"] = "扫描单位", ["budget"] = 12.5, ["presidiumMemberId"] = t.Deputy.ToString(),
+            ["monitorDeputyId"] = t.Deputy.ToString(), ["state"] = "InProgress", ["description"] = "扫描",
+            ["milestones"] = new JsonArray(new JsonObject
+            {
+                ["id"] = null, ["name"] = "扫描节点", ["plannedOn"] = "2026-06-30", ["doneOn"] = "2026-06-28", ["weight"] = 2,
+            }),
+            ["satisfaction"] = new JsonObject { ["satisfied"] = 10, ["basicallySatisfied"] = 2, ["unsatisfied"] = 1, ["votedOn"] = "2026-11-20" },
         },
     };
 
@@ -210,7 +235,10 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         db.AddRange(document, attachment);
         await db.SaveChangesAsync();
         return new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
-            unit.Id, session.Id, meeting.Id, attachment.Id);
+            unit.Id, session.Id, meeting.Id, attachment.Id)
+        {
+            LivelihoodProject = await db.LivelihoodProjects.Where(p => p.TownshipId == township.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+        };
     }
 
     /// <summary>Row counts of the main tables and the versions of the records a write would bump.</summary>
@@ -221,7 +249,8 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         return string.Join(",", await db.Deputies.CountAsync(), await db.Deputies.SumAsync(d => d.Version), await db.DeputyStatusChanges.CountAsync(),
             await db.Suggestions.CountAsync(), await db.Suggestions.SumAsync(s => s.Version), await db.Set<SuggestionEvent>().CountAsync(),
             await db.Set<SuggestionAnswer>().CountAsync(), await db.SuggestionAssignments.CountAsync(), await db.Set<SuggestionAttachment>().CountAsync(),
-            await db.Set<AgendaDocument>().CountAsync(), await db.Sessions.CountAsync(), await db.PresidiumMeetings.CountAsync(), changes);
+            await db.Set<AgendaDocument>().CountAsync(), await db.Sessions.CountAsync(), await db.PresidiumMeetings.CountAsync(), changes,
+            await db.LivelihoodProjects.CountAsync(), await db.LivelihoodProjects.SumAsync(p => p.Version), await db.Set<Township.Congress.LivelihoodProjects.LivelihoodMilestone>().CountAsync());
     }
 }
 
