@@ -111,6 +111,7 @@ public static class DemoSeeder
         DemoVoterReports.Seed(db, township, term, deputies, villages, today);
         DemoPetitions.Seed(db, township, deputies, [.. townshipUnits.Values, .. suggestions.CountyUnits.Values.Take(4)], today);
         DemoAppraisals.Seed(db, township, deputies, suggestions.CountyUnits, townshipUnits);
+        DemoLivelihoodProjects.Seed(db, township, deputies, today);
         return township;
     }
 

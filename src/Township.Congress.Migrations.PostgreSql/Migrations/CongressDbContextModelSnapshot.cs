@@ -547,6 +547,158 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("LiaisonStations");
                 });
 
+            modelBuilder.Entity("Township.Congress.LivelihoodProjects.LivelihoodInspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("ProjectId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("LivelihoodInspection");
+                });
+
+            modelBuilder.Entity("Township.Congress.LivelihoodProjects.LivelihoodMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("ProjectId", "Order");
+
+                    b.ToTable("LivelihoodMilestone");
+                });
+
+            modelBuilder.Entity("Township.Congress.LivelihoodProjects.LivelihoodProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("BasicallySatisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("MonitorDeputyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OwnerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerUnitName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid?>("PresidiumMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("SatisfactionVotedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Unsatisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.HasIndex("MonitorDeputyId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PresidiumMemberId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Year");
+
+                    b.ToTable("LivelihoodProjects");
+                });
+
             modelBuilder.Entity("Township.Congress.Places.County", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2537,6 +2689,66 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.LivelihoodProjects.LivelihoodInspection", b =>
+                {
+                    b.HasOne("Township.Congress.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.LivelihoodProjects.LivelihoodProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.LivelihoodProjects.LivelihoodMilestone", b =>
+                {
+                    b.HasOne("Township.Congress.LivelihoodProjects.LivelihoodProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.LivelihoodProjects.LivelihoodProject", b =>
+                {
+                    b.HasOne("Township.Congress.Sessions.LivelihoodCandidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("MonitorDeputyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Suggestions.HandlingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("PresidiumMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Sessions.CongressSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Places.Term", b =>
                 {
                     b.HasOne("Township.Congress.Places.Township", null)
@@ -3013,6 +3225,11 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Township.Congress.LiaisonStations.LiaisonStation", b =>
                 {
                     b.Navigation("Checklist");
+                });
+
+            modelBuilder.Entity("Township.Congress.LivelihoodProjects.LivelihoodProject", b =>
+                {
+                    b.Navigation("Milestones");
                 });
 
             modelBuilder.Entity("Township.Congress.Places.Township", b =>

@@ -2,6 +2,7 @@ using Township.Congress.Appraisals;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.LiaisonStations;
+using Township.Congress.LivelihoodProjects;
 using Township.Congress.PresidiumMeetings;
 using Township.Congress.Rectifications;
 using Township.Congress.Rules;
@@ -41,6 +42,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public VoterReports.VoterReportService VoterReports => field ??= new(db);
     public Petitions.PetitionService Petitions => field ??= new(db);
     public AppraisalService Appraisals => field ??= new(db);
+    public LivelihoodProjectService LivelihoodProjects => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

@@ -43,6 +43,7 @@ public static class PipelineSetup
         api.MapRosterFileApi();
         api.MapSessionApi();
         api.MapSuggestionApi();
+        api.MapLivelihoodProjectApi();
         api.MapSuggestionFileEndpoints();
         api.MapRuleSettingApi();
         api.MapVoterContactApi();

@@ -69,6 +69,12 @@ public static class AuditRecordNames
         ["SuggestionAttachment"] = Part<SuggestionAttachment>,
         ["Appraisal"] = (db, ids) => db.Appraisals.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Title)),
         ["AppraisalSubject"] = (db, ids) => db.Set<Appraisals.AppraisalSubject>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Name)),
+        // A livelihood project and its parts: named after the project.
+        ["LivelihoodProject"] = (db, ids) => db.Set<LivelihoodProjects.LivelihoodProject>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Name)),
+        ["LivelihoodMilestone"] = (db, ids) => db.Set<LivelihoodProjects.LivelihoodMilestone>().Where(x => ids.Contains(x.Id))
+            .Join(db.Set<LivelihoodProjects.LivelihoodProject>(), x => x.ProjectId, p => p.Id, (x, p) => new RecordName(x.Id, p.Name + " · " + x.Name)),
+        ["LivelihoodInspection"] = (db, ids) => db.Set<LivelihoodProjects.LivelihoodInspection>().Where(x => ids.Contains(x.Id))
+            .Join(db.Set<LivelihoodProjects.LivelihoodProject>(), x => x.ProjectId, p => p.Id, (x, p) => new RecordName(x.Id, p.Name)),
     };
 
     /// <summary>The record types whose keys resolve to names.</summary>

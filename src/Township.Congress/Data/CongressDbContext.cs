@@ -83,6 +83,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<VoterReports.VoterReport> VoterReports => Set<VoterReports.VoterReport>();
     public DbSet<Petitions.Petition> Petitions => Set<Petitions.Petition>();
     public DbSet<Appraisals.Appraisal> Appraisals => Set<Appraisals.Appraisal>();
+    public DbSet<LivelihoodProjects.LivelihoodProject> LivelihoodProjects => Set<LivelihoodProjects.LivelihoodProject>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -122,6 +123,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Petitions.PetitionState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Appraisals.AppraisalState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Appraisals.AppraisalSubjectKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LivelihoodProjects.LivelihoodProjectState>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

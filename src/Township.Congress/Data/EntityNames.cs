@@ -52,6 +52,9 @@ public static class EntityNames
         ["AppraisalMark"] = "测评等次",
         ["AppraisalReport"] = "评议听取汇报",
         ["AppraisalVisit"] = "评议视察",
+        ["LivelihoodProject"] = "民生实事项目",
+        ["LivelihoodMilestone"] = "民生实事项目节点",
+        ["LivelihoodInspection"] = "民生实事项目视察",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

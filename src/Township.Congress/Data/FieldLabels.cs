@@ -40,6 +40,11 @@ public static class FieldLabels
         ["Subjects"] = "评议对象", ["SubjectId"] = "评议对象", ["Marks"] = "测评等次", ["ActivityId"] = "活动", ["Deadline"] = "整改期限",
         ["Satisfied"] = "满意票数", ["BasicallySatisfied"] = "基本满意票数", ["Unsatisfied"] = "不满意票数", ["Post"] = "职务",
         ["Appraisal"] = "评议信息", ["Appraisal.Title"] = "评议名称",
+        ["LivelihoodProject.Name"] = "项目名称", ["LivelihoodMilestone.Name"] = "节点名称", ["OwnerUnitId"] = "责任单位", ["OwnerUnitName"] = "责任单位",
+        ["Budget"] = "预算", ["PresidiumMemberId"] = "联系主席团成员", ["MonitorDeputyId"] = "监督代表", ["Milestones"] = "项目节点",
+        ["PlannedOn"] = "计划完成日期", ["DoneOn"] = "实际完成日期", ["Weight"] = "权重", ["Satisfied"] = "满意票数",
+        ["BasicallySatisfied"] = "基本满意票数", ["Unsatisfied"] = "不满意票数", ["VotedOn"] = "测评日期", ["Project"] = "项目信息",
+        ["State"] = "项目状态",
     };
 
     public static string Of(string? entity, string property) =>

@@ -17,6 +17,11 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
     /// <summary>The ids the probes aim at: a township's records, an item of it, and somebody else's notice.</summary>
     private sealed partial record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting, Guid AgendaItem, Guid Document,
         Guid Suggestion, Guid OtherSuggestion, Guid Notification, Guid Attachment);
+    private sealed record Target(Guid Township, Guid Deputy, Guid Session, Guid Meeting, Guid AgendaItem, Guid Document,
+        Guid Suggestion, Guid OtherSuggestion, Guid Notification, Guid Attachment)
+    {
+        public Guid LivelihoodProject { get; init; }
+    }
 
     private sealed record Probe(string Method, string Route, Func<Target, string> Url, Func<HttpContent?>? Body = null,
         Func<Target, HttpContent?>? BodyFor = null);
@@ -84,6 +89,18 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         .. VoterContactProbes,
         .. SupervisionProbes,
         .. AppraisalProbes,
+        new("GET", "api/v1/livelihood-projects/", t => $"/api/v1/livelihood-projects?townshipId={t.Township}&year=2026&q=道路"),
+        new("GET", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
+        new("PUT", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}",
+            () => JsonContent.Create(new
+            {
+                version = 0, project = new
+                {
+                    ownerUnitId = (Guid?)null, ownerUnitName = "越权单位", budget = (decimal?)null, presidiumMemberId = (Guid?)null,
+                    monitorDeputyId = (Guid?)null, state = "InProgress", milestones = Array.Empty<object>(),
+                },
+            })),
+        new("POST", "api/v1/sessions/{id:guid}/livelihood-projects", t => $"/api/v1/sessions/{t.Session}/livelihood-projects"),
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
@@ -254,6 +271,11 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         target = await WithVoterContactAsync(db, target);
         target = target with { VoterReport = await VoterReportOfAsync(db, township.Id, deputy), Petition = await PetitionOfAsync(db, township.Id) };
         return target;
+        return new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
+            number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id)
+        {
+            LivelihoodProject = await db.LivelihoodProjects.Where(p => p.TownshipId == township.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+        };
     }
 
     private async Task<string> SnapshotAsync(Guid township)
@@ -276,5 +298,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}|{supervision}";
         var appraisals = await AppraisalSnapshotAsync(db, township);
         return $"{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}|{appraisals}";
+        var projects = await db.LivelihoodProjects.Where(p => p.TownshipId == township).OrderBy(p => p.Id).Select(p => $"{p.Id}:{p.Version}").ToListAsync();
+        return $"{string.Join(",", projects)}|{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}";
     }
 }

@@ -21,6 +21,11 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
     /// <summary>What the probes aim at: township 1's own records, which town01 may write.</summary>
     private sealed partial record Target(Guid Township, Guid Deputy, long DeputyVersion, Guid Suggestion, long SuggestionVersion, Guid Other,
         Guid AgendaItem, Guid Document, Guid Unit, Guid Session, Guid Meeting, Guid Attachment, Guid County);
+    private sealed record Target(Guid Township, Guid Deputy, long DeputyVersion, Guid Suggestion, long SuggestionVersion, Guid Other,
+        Guid AgendaItem, Guid Document, Guid Unit, Guid Session, Guid Meeting, Guid Attachment)
+    {
+        public Guid LivelihoodProject { get; init; }
+    }
 
     private enum Body { None, Json, Upload, Sheet }
 
@@ -102,6 +107,13 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         .. VoterContactRoutes,
         .. SupervisionRoutes,
         .. AppraisalRoutes,
+        new("GET api/v1/livelihood-projects/", _ => "/api/v1/livelihood-projects"),
+        new("GET api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
+        // A wrong version: a well-formed edit would change the project.
+        new("PUT api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}", Body.Json, t => LivelihoodBody(t),
+            ["project", "project.milestones", "project.state"], ["project.state"]),
+        // Nobody's session: a well-formed request would build a ledger.
+        new("POST api/v1/sessions/{id:guid}/livelihood-projects", _ => $"/api/v1/sessions/{Guid.NewGuid()}/livelihood-projects"),
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
@@ -114,6 +126,21 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             ["name"] = "扫描代表", ["gender"] = "Female", ["ethnicity"] = "汉族", ["affiliation"] = "群众", ["education"] = "大学",
             ["occupation"] = "教师", ["category"] = "Farmer", ["levels"] = "Township", ["workUnit"] = "城关小学", ["constituency"] = "第一选区",
             ["phone"] = "13800000000", ["birthDate"] = "1980-01-01",
+        },
+    };
+
+    private static JsonObject LivelihoodBody(Target t) => new()
+    {
+        ["version"] = 987654,
+        ["project"] = new JsonObject
+        {
+            ["ownerUnitId"] = t.Unit.ToString(), ["ownerUnitName"] = "扫描单位", ["budget"] = 12.5, ["presidiumMemberId"] = t.Deputy.ToString(),
+            ["monitorDeputyId"] = t.Deputy.ToString(), ["state"] = "InProgress", ["description"] = "扫描",
+            ["milestones"] = new JsonArray(new JsonObject
+            {
+                ["id"] = null, ["name"] = "扫描节点", ["plannedOn"] = "2026-06-30", ["doneOn"] = "2026-06-28", ["weight"] = 2,
+            }),
+            ["satisfaction"] = new JsonObject { ["satisfied"] = 10, ["basicallySatisfied"] = 2, ["unsatisfied"] = 1, ["votedOn"] = "2026-11-20" },
         },
     };
 
@@ -224,7 +251,10 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         return target;
         await EnsureAppraisalTargetAsync(db, township.Id);
         return new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
-            unit.Id, session.Id, meeting.Id, attachment.Id);
+            unit.Id, session.Id, meeting.Id, attachment.Id)
+        {
+            LivelihoodProject = await db.LivelihoodProjects.Where(p => p.TownshipId == township.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+        };
     }
 
     /// <summary>Row counts of the main tables and the versions of the records a write would bump.</summary>
@@ -239,6 +269,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             await VoterContactSnapshotAsync(db),
             await SupervisionSnapshotAsync(db));
             await AppraisalSnapshotAsync(db));
+            await db.LivelihoodProjects.CountAsync(), await db.LivelihoodProjects.SumAsync(p => p.Version), await db.Set<Township.Congress.LivelihoodProjects.LivelihoodMilestone>().CountAsync());
     }
 }
 
