@@ -111,6 +111,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Activities.ActivityOrganiser>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Rectifications.RectificationSource>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Appraisals.SatisfactionGrade>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Activities.ActivityStatus>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

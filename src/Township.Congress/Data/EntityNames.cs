@@ -40,6 +40,12 @@ public static class EntityNames
         ["CountySetting"] = "县级规则设置",
         ["Activity"] = "代表活动",
         ["RectificationItem"] = "整改事项",
+        ["ActivityUnit"] = "活动所到单位",
+        ["ActivityParticipant"] = "活动参加代表",
+        ["ActivityOpinion"] = "活动意见",
+        ["ActivityFile"] = "活动照片和附件",
+        ["ActivitySuggestion"] = "活动提出的建议",
+        ["GroupPlanItem"] = "代表小组活动计划",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");
