@@ -35,6 +35,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public SuggestionService Suggestions => field ??= new(db, calendar);
     public CountyRulesService CountyRules => field ??= new(db);
     public RectificationService Rectifications => field ??= new(db);
+    public Activities.ActivityService Activities => field ??= new(db, documents);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

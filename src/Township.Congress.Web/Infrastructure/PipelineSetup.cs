@@ -44,6 +44,7 @@ public static class PipelineSetup
         api.MapSessionApi();
         api.MapSuggestionApi();
         api.MapSuggestionFileEndpoints();
+        api.MapActivityApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

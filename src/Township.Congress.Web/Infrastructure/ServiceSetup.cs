@@ -48,6 +48,7 @@ public static class ServiceSetup
         services.AddSingleton<RosterPdf>();
         services.AddSingleton<Features.Sessions.SessionPrints>();
         services.AddSingleton<Features.PresidiumMeetings.PresidiumPrints>();
+        services.AddSingleton<Features.Activities.ActivityPrints>();
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
         services.AddSuggestions(config);

@@ -3,7 +3,7 @@ using Township.Congress.Sessions;
 namespace Township.Congress.Activities;
 
 /// <summary>A unit visited: from the registry by id, or typed by name.</summary>
-public sealed record ActivityUnitInput(Guid? UnitId, string? Name);
+public sealed record ActivityUnitInput(Guid? UnitId = null, string? Name = null);
 
 /// <summary>A planned participant and, once held, the attendance (Unmarked until called).</summary>
 public sealed record AttendanceInput(Guid DeputyId, AttendanceStatus Status);
