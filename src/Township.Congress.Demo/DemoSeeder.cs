@@ -106,6 +106,7 @@ public static class DemoSeeder
         var townshipUnits = DemoUnits.SeedTownship(db, county, township, villages);
         new DemoSuggestions(db, random, township, villages, deputies, suggestions.Categories, suggestions.CountyUnits, townshipUnits,
             suggestions.UnitLogins, today).Seed(elected.Year + 1);
+        DemoActivities.Seed(db, township, groups, deputies, history, today);
         return township;
     }
 
