@@ -112,6 +112,7 @@ public static class DemoSeeder
         DemoPetitions.Seed(db, township, deputies, [.. townshipUnits.Values, .. suggestions.CountyUnits.Values.Take(4)], today);
         DemoAppraisals.Seed(db, township, deputies, suggestions.CountyUnits, townshipUnits);
         DemoLivelihoodProjects.Seed(db, township, deputies, today);
+        DemoActivities.Seed(db, township, groups, deputies, history, today);
         return township;
     }
 

@@ -1,4 +1,5 @@
 using Township.Congress.Reports.Documents;
+using Township.Congress.Reports.Documents.Activities;
 using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Documents.Suggestions;
@@ -11,7 +12,7 @@ internal static class DocumentKinds
 {
     public static readonly IReadOnlyList<string> All =
     [
-        "roster", "session-minutes", "session-minutes-160", "presidium-minutes", "sign-in-sheet", "ballots",
+        "roster", "session-minutes", "session-minutes-160", "presidium-minutes", "activity-report", "sign-in-sheet", "ballots",
         "assignment-letter", "assignment-letter-co-unit", "assignment-letter-rehandling", "reply-form", "reply-form-crowded",
         "assignment-packet", "assignment-packet-long",
         "reception-notice",
@@ -27,6 +28,7 @@ internal static class DocumentKinds
         "session-minutes" => SessionMinutesDocument.Render(MinutesSampleData.Session() with { Projects = MinutesSampleData.ProjectVote() }, TestFonts.Default),
         "session-minutes-160" => SessionMinutesDocument.Render(MinutesSampleData.Session(160, 10, 2), TestFonts.Default),
         "presidium-minutes" => PresidiumMinutesDocument.Render(PresidiumSampleData.Meeting(), TestFonts.Default),
+        "activity-report" => ActivityReportDocument.Render(ActivitySampleData.Inspection(), TestFonts.Default),
         "sign-in-sheet" => SignInSheetDocument.Render(SignInSheetDocumentTests.Model(48), TestFonts.Default),
         "ballots" => BallotDocument.Render(
             [BallotSampleData.ChairElection(), BallotSampleData.ConfirmationVote(), BallotSampleData.PresidiumElection(), BallotSampleData.ProjectVote()],

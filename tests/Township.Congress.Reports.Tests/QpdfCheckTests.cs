@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Township.Congress.Reports.Documents;
+using Township.Congress.Reports.Documents.Activities;
 using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Documents.Suggestions;
@@ -12,7 +13,7 @@ public sealed class QpdfCheckTests
 {
     public static TheoryData<string> Kinds() =>
     [
-        "roster", "session-minutes", "presidium-minutes", "sign-in-sheet", "ballots",
+        "roster", "session-minutes", "presidium-minutes", "activity-report", "sign-in-sheet", "ballots",
         "assignment-letter", "reply-form", "assignment-packet",
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
@@ -24,6 +25,7 @@ public sealed class QpdfCheckTests
         "roster" => DeputyRosterDocument.Render(RosterSampleData.Model(40), TestFonts.Default),
         "session-minutes" => SessionMinutesDocument.Render(MinutesSampleData.Session() with { Projects = MinutesSampleData.ProjectVote() }, TestFonts.Default),
         "presidium-minutes" => PresidiumMinutesDocument.Render(PresidiumSampleData.Meeting(), TestFonts.Default),
+        "activity-report" => ActivityReportDocument.Render(ActivitySampleData.Inspection(), TestFonts.Default),
         "sign-in-sheet" => SignInSheetDocument.Render(SignInSheetDocumentTests.Model(48), TestFonts.Default),
         "ballots" => BallotDocument.Render(
             [BallotSampleData.ChairElection(), BallotSampleData.ConfirmationVote(), BallotSampleData.PresidiumElection(), BallotSampleData.ProjectVote()],

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Township.Congress.Reports.Documents;
+using Township.Congress.Reports.Documents.Activities;
 using Township.Congress.Reports.Documents.Presidium;
 using Township.Congress.Reports.Documents.Sessions;
 using Township.Congress.Reports.Documents.Suggestions;
@@ -37,6 +38,7 @@ public sealed class SampleRenderingTests
         Sample("session-minutes-160.pdf", () => SessionMinutesDocument.Render(MinutesSampleData.Session(160, 10, 2), TestFonts.Default));
 
         Sample("presidium-minutes.pdf", () => PresidiumMinutesDocument.Render(PresidiumSampleData.Meeting(), TestFonts.Default));
+        Sample("activity-report.pdf", () => ActivityReportDocument.Render(ActivitySampleData.Inspection(), TestFonts.Default));
         Sample("sign-in-160.pdf", () => SignInSheetDocument.Render(SignInSheetDocumentTests.Model(160), TestFonts.Default));
         Sample("ballots.pdf", () => BallotDocument.Render(
             [BallotSampleData.ChairElection(), BallotSampleData.ConfirmationVote(), BallotSampleData.PresidiumElection(), BallotSampleData.ProjectVote()],

@@ -43,6 +43,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public Petitions.PetitionService Petitions => field ??= new(db);
     public AppraisalService Appraisals => field ??= new(db);
     public LivelihoodProjectService LivelihoodProjects => field ??= new(db);
+    public Activities.ActivityService Activities => field ??= new(db, documents);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

@@ -50,6 +50,7 @@ public static class PipelineSetup
         api.MapVoterReportApi();
         api.MapPetitionApi();
         api.MapAppraisalApi();
+        api.MapActivityApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -75,6 +75,15 @@ public static class AuditRecordNames
             .Join(db.Set<LivelihoodProjects.LivelihoodProject>(), x => x.ProjectId, p => p.Id, (x, p) => new RecordName(x.Id, p.Name + " · " + x.Name)),
         ["LivelihoodInspection"] = (db, ids) => db.Set<LivelihoodProjects.LivelihoodInspection>().Where(x => ids.Contains(x.Id))
             .Join(db.Set<LivelihoodProjects.LivelihoodProject>(), x => x.ProjectId, p => p.Id, (x, p) => new RecordName(x.Id, p.Name)),
+        ["Activity"] = (db, ids) => db.Activities.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Subject)),
+        ["RectificationItem"] = (db, ids) => db.RectificationItems.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Matter)),
+        ["GroupPlanItem"] = (db, ids) => db.Set<Activities.GroupPlanItem>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Subject)),
+        ["ActivityParticipant"] = (db, ids) => db.Set<Activities.ActivityParticipant>().Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
+        ["ActivityUnit"] = (db, ids) => db.Set<Activities.ActivityUnit>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.Name)),
+        ["ActivityOpinion"] = (db, ids) => db.Set<Activities.ActivityOpinion>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.ReceivingUnitName)),
+        ["ActivityFile"] = (db, ids) => db.Set<Activities.ActivityFile>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.FileName)),
+        ["ActivitySuggestion"] = (db, ids) => db.Set<Activities.ActivitySuggestion>().Where(x => ids.Contains(x.Id))
+            .Join(db.Suggestions, x => x.SuggestionId, s => s.Id, (x, s) => new RecordName(x.Id, Suggestion.FormatNumber(s.Year, s.Sequence))),
     };
 
     /// <summary>The record types whose keys resolve to names.</summary>

@@ -124,6 +124,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Appraisals.AppraisalState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Appraisals.AppraisalSubjectKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<LivelihoodProjects.LivelihoodProjectState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Activities.ActivityStatus>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -55,6 +55,12 @@ public static class EntityNames
         ["LivelihoodProject"] = "民生实事项目",
         ["LivelihoodMilestone"] = "民生实事项目节点",
         ["LivelihoodInspection"] = "民生实事项目视察",
+        ["ActivityUnit"] = "活动所到单位",
+        ["ActivityParticipant"] = "活动参加代表",
+        ["ActivityOpinion"] = "活动意见",
+        ["ActivityFile"] = "活动照片和附件",
+        ["ActivitySuggestion"] = "活动提出的建议",
+        ["GroupPlanItem"] = "代表小组活动计划",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

@@ -101,6 +101,19 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
                 },
             })),
         new("POST", "api/v1/sessions/{id:guid}/livelihood-projects", t => $"/api/v1/sessions/{t.Session}/livelihood-projects"),
+        new("GET", "api/v1/activities/", t => $"/api/v1/activities?townshipId={t.Township}&year=2026"),
+        new("POST", "api/v1/activities/", t => "/api/v1/activities", BodyFor: t => JsonContent.Create(new
+        {
+            townshipId = t.Township, activity = new { kind = "Inspection", organiser = "Presidium", subject = "越权视察", startsOn = "2026-05-12", endsOn = "2026-05-12" },
+        })),
+        new("GET", "api/v1/activities/{id:guid}", t => $"/api/v1/activities/{ActivitySweepTargets.Of(t.Township)}"),
+        new("PUT", "api/v1/activities/{id:guid}", t => $"/api/v1/activities/{ActivitySweepTargets.Of(t.Township)}", BodyFor: t => JsonContent.Create(new
+        {
+            version = ActivitySweepTargets.VersionOf(t.Township),
+            activity = new { kind = "Inspection", organiser = "Presidium", subject = "越权修改", startsOn = "2026-05-12", endsOn = "2026-05-12" },
+        })),
+        new("GET", "api/v1/activities/{id:guid}/report.pdf", t => $"/api/v1/activities/{ActivitySweepTargets.Of(t.Township)}/report.pdf"),
+        new("GET", "api/v1/rectifications/overdue", t => $"/api/v1/rectifications/overdue?townshipId={t.Township}"),
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>
@@ -231,6 +244,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         var seed = await SuggestionSeed.EnsureAsync(app);
         await using var db = app.SystemContext();
         var township = await db.Townships.SingleAsync(t => t.Number == number);
+        await ActivitySweepTargets.EnsureAsync(db, township.Id);
         var deputy = await db.Deputies.Where(d => d.TownshipId == township.Id).OrderBy(d => d.Id).FirstAsync();
         var session = await db.Sessions.Where(s => s.TownshipId == township.Id).OrderBy(s => s.Id).FirstAsync();
         var meeting = await db.PresidiumMeetings.Where(m => m.TownshipId == township.Id).OrderBy(m => m.Id).FirstAsync();

@@ -114,6 +114,14 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             ["project", "project.milestones", "project.state"], ["project.state"]),
         // Nobody's session: a well-formed request would build a ledger.
         new("POST api/v1/sessions/{id:guid}/livelihood-projects", _ => $"/api/v1/sessions/{Guid.NewGuid()}/livelihood-projects"),
+        new("GET api/v1/activities/", _ => "/api/v1/activities"),
+        new("POST api/v1/activities/", _ => "/api/v1/activities", Body.Json, t => ActivityBody(t, 0), ["activity"],
+            ["activity.kind", "activity.organiser", "activity.status"]),
+        new("GET api/v1/activities/{id:guid}", t => $"/api/v1/activities/{ActivitySweepTargets.Of(t.Township)}"),
+        new("PUT api/v1/activities/{id:guid}", t => $"/api/v1/activities/{ActivitySweepTargets.Of(t.Township)}", Body.Json,
+            t => ActivityBody(t, ActivitySweepTargets.VersionOf(t.Township)), ["activity"], ["activity.kind", "activity.organiser", "activity.status"]),
+        new("GET api/v1/activities/{id:guid}/report.pdf", t => $"/api/v1/activities/{ActivitySweepTargets.Of(t.Township)}/report.pdf"),
+        new("GET api/v1/rectifications/overdue", _ => "/api/v1/rectifications/overdue"),
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
@@ -250,6 +258,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         target = target with { Supervision = await SupervisionTargetAsync(db, township.Id, deputy.Id, unit.Id) };
         return target;
         await EnsureAppraisalTargetAsync(db, township.Id);
+        await ActivitySweepTargets.EnsureAsync(db, township.Id);
         return new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
             unit.Id, session.Id, meeting.Id, attachment.Id)
         {

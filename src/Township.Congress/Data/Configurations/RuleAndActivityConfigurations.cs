@@ -26,6 +26,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.HasIndex(a => new { a.TownshipId, a.StartsOn });
         b.HasOne<Places.Township>().WithMany().HasForeignKey(a => a.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DeputyGroup>().WithMany().HasForeignKey(a => a.GroupId).OnDelete(DeleteBehavior.Restrict);
+        ActivityParts.Configure(b);
     }
 }
 
