@@ -52,7 +52,7 @@ public static class DeputyEndpoints
         if (townshipId is { } t) await db.FindTownshipAsync(t, ct);
         return TypedResults.Ok(await db.SearchAsync(new DeputySearch
         {
-            TownshipId = townshipId, Query = q, Page = page ?? 1, PageSize = pageSize ?? 20, Sort = sort ?? DeputySort.Name,
+            TownshipId = townshipId, Query = q, Page = page ?? 1, PageSize = pageSize ?? 20, Sort = QueryValues.Known(sort, "sort") ?? DeputySort.Name,
             Descending = descending ?? false,
         }, ct));
     }

@@ -12,8 +12,9 @@ public sealed record RosterFilter(string? Q, Guid? GroupId, DeputyLevels? Level,
 {
     public DeputySearch ToSearch(Guid townshipId) => new()
     {
-        TownshipId = townshipId, Query = Q, GroupId = GroupId, Level = Level, Category = Category, Status = Status, VillageId = VillageId,
-        Sort = Sort ?? DeputySort.Name, Descending = Descending ?? false,
+        TownshipId = townshipId, Query = Q, GroupId = GroupId, Level = QueryValues.Known(Level, "level"),
+        Category = QueryValues.Known(Category, "category"), Status = QueryValues.Known(Status, "status"), VillageId = VillageId,
+        Sort = QueryValues.Known(Sort, "sort") ?? DeputySort.Name, Descending = Descending ?? false,
     };
 }
 

@@ -55,7 +55,7 @@ public class CongressSession : EditableEntity, ITownshipOwned
     public DateOnly RollDate => ActualStart ?? PlannedStart;
 
     public DateOnly Start => ActualStart ?? PlannedStart;
-    public DateOnly End => ActualEnd ?? PlannedEnd;
+    public DateOnly End => SessionDates.End(PlannedStart, PlannedEnd, ActualStart, ActualEnd);
 
     /// <summary>Length in days, both ends included (the seeds complain of half-day sessions).</summary>
     public int LengthDays => SessionDates.Length(Start, End);

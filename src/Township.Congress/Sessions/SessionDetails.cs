@@ -66,5 +66,5 @@ public sealed record SessionListItem(Guid Id, Guid TownshipId, string Name, Sess
 {
     /// <summary>As held when known, else as planned (as <see cref="CongressSession.Start"/>).</summary>
     [System.Text.Json.Serialization.JsonIgnore] public DateOnly Start => ActualStart ?? PlannedStart;
-    [System.Text.Json.Serialization.JsonIgnore] public DateOnly End => ActualEnd ?? PlannedEnd;
+    [System.Text.Json.Serialization.JsonIgnore] public DateOnly End => SessionDates.End(PlannedStart, PlannedEnd, ActualStart, ActualEnd);
 }

@@ -22,6 +22,19 @@ public static class SessionDates
         : start.Month != end.Month ? $"{ChineseDate.Format(start)}至{end.Month}月{end.Day}日"
         : $"{ChineseDate.Format(start)}至{end.Day}日";
 
+    /// <summary>
+    /// The last day: as closed when closed; else as planned, unless the session opened after its planned end (it was
+    /// put off), when it runs as long as planned from the day it opened. Never before the first day, so 会期 is never
+    /// negative.
+    /// </summary>
+    public static DateOnly End(DateOnly plannedStart, DateOnly plannedEnd, DateOnly? actualStart, DateOnly? actualEnd)
+    {
+        if (actualEnd is { } closed) return closed;
+        var start = actualStart ?? plannedStart;
+        var planned = Math.Max(0, plannedEnd.DayNumber - plannedStart.DayNumber);
+        return plannedEnd >= start ? plannedEnd : start.AddDays(planned);
+    }
+
     /// <summary>会期: days from the first to the last, both counted.</summary>
     public static int Length(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber + 1;
 }

@@ -19,8 +19,8 @@ public static class BallotDocument
 
     private static readonly TableStyle ChoiceStyle = new(FontSize: 14, PaddingY: 4, MinRowHeight: 30);
 
-    // A ballot must stay one sheet: longer project lists get smaller type (fifteen rows of 四号 plus
-    // title and instructions would overflow the page). About twenty-two rows is the limit.
+    // Longer project lists get smaller type, so that most stay one sheet; a list longer still (or one with a unit
+    // and budget line under each project) continues on a further page.
     private static readonly TableStyle DenseChoiceStyle = new(FontSize: 12, PaddingY: 3);
 
     private static readonly TableStyle DensestChoiceStyle = new(FontSize: 10.5, PaddingY: 2);
@@ -106,8 +106,9 @@ public static class BallotDocument
                 row.AddRange(Enumerable.Repeat(string.Empty, ballot.Choices.Count));
                 return (IReadOnlyList<string>)row;
             });
-        // A second line under a name (unit, budget) makes its row as tall as two.
-        var count = (ballot.Candidates.Count * (ballot.CandidateNotes is { Count: > 0 } ? 2 : 1)) + ballot.WriteInSlots;
+        // Type size by the number of rows to mark; a second line under a name (unit, budget) does not shrink it: a list
+        // too long for one sheet flows onto the next, under the repeated header (the table never splits a row).
+        var count = ballot.Candidates.Count + ballot.WriteInSlots;
         document.Table(columns, rows, count switch
         {
             <= 10 => ChoiceStyle,

@@ -42,7 +42,7 @@ public sealed class SessionPrints(FontOptions fonts)
     {
         var rows = roll.Select(r => new SignInEntry(r.Name, r.Group ?? "未编组",
             r.Status == AttendanceStatus.OnLeave ? (r.LeaveReason.Length > 0 ? $"请假（{r.LeaveReason}）" : "请假") : "")).ToList();
-        var sittings = SignInRoll.Sittings(s.ActualStart ?? s.PlannedStart, s.ActualEnd ?? s.PlannedEnd, s.HalfDays);
+        var sittings = SignInRoll.Sittings(s.ActualStart ?? s.PlannedStart, SessionDates.End(s.PlannedStart, s.PlannedEnd, s.ActualStart, s.ActualEnd), s.HalfDays);
         return new SignInSheetModel("签到表", s.TownshipName + s.Name, DatesText(s), rows, sittings);
     }
 
@@ -96,11 +96,10 @@ public sealed class SessionPrints(FontOptions fonts)
             s.LivelihoodSeats is { } n ? $"应选{n}项" : "不限入选项目数",
             "候选项目", s.LivelihoodCandidates.Select(c => c.Name).ToList(), ["赞成", "反对", "弃权"],
             ["在每个项目后“赞成”“反对”“弃权”中选择一项，在相应的空格内划“○”；不划或多划的，视为弃权。", rule],
-            // Unit and budget take a second line per project; a long list keeps one line each so the ballot stays one sheet.
-            Lead: lead, CandidateNotes: count <= MaxProjectsWithNotes ? s.LivelihoodCandidates.Select(ProjectNote).ToList() : null);
+            // Unit and budget take a second line under every project: a long list flows onto a further page, where the
+            // table's header is repeated, rather than leaving the voter without them.
+            Lead: lead, CandidateNotes: s.LivelihoodCandidates.Select(ProjectNote).ToList());
     }
-
-    private const int MaxProjectsWithNotes = 8;
 
     /// <summary>"责任单位：镇交通办；估算投资：120万元" under the project's name: the voter sees who answers for it and what it costs.</summary>
     private static string ProjectNote(LivelihoodCandidateEntry c)
@@ -148,7 +147,7 @@ public sealed class SessionPrints(FontOptions fonts)
         return new SessionMinutesModel(s.TownshipName, s.TownshipName + s.Name, DatesText(s), s.Venue, presided, attendance,
             s.NonVotingAttendees, s.Agenda.Select(i => new MinutesAgendaItem(i.Order, i.Title, SessionLabels.Of(i.Kind))).ToList(),
             votes, elections, opinions, decisions,
-            new DocumentSignature($"{s.TownshipName}人民代表大会主席团", ChineseDate.Format(s.ActualEnd ?? s.PlannedEnd)),
+            new DocumentSignature($"{s.TownshipName}人民代表大会主席团", ChineseDate.Format(SessionDates.End(s.PlannedStart, s.PlannedEnd, s.ActualStart, s.ActualEnd))),
             TextLines.Split(s.MinutesIntro), [.. TextLines.Split(s.MinutesClosing), .. CorrectionLines(s)], Projects: projects, RecordedBy: s.RecordedBy);
     }
 
@@ -176,7 +175,7 @@ public sealed class SessionPrints(FontOptions fonts)
     internal static string DatesText(SessionDetails s)
     {
         var start = s.ActualStart ?? s.PlannedStart;
-        var end = s.ActualEnd ?? s.PlannedEnd;
+        var end = SessionDates.End(s.PlannedStart, s.PlannedEnd, s.ActualStart, s.ActualEnd);
         return $"{SessionDates.Range(start, end)}，会期{s.LengthDays}天";
     }
 }

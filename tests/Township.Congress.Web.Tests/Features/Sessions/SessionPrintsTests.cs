@@ -42,6 +42,32 @@ public class SessionPrintsTests
         Assert.Contains("出席会议8名", text);
     }
 
+    /// <summary>Once printed "2026年12月1日至2025年3月9日，会期-631天": the planned end was read with the actual start.</summary>
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task MinutesOfASessionOpenedAfterItsPlannedEndGiveTheActualDatesAndAPositiveLength(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        await using var db = database.Context(county.SecretaryOfOne);
+        var (session, service, _) = await SessionWithRoll.CreateAsync(db, database, county, present: 8);
+        var opened = SessionWithRoll.SessionDay.AddDays(30); // planned 2025-03-08..09, opened 2025-04-07
+        session = await service.OpenAsync(session.Id, session.Version, new OpenSessionInput(UnmarkedAsAbsent: true, ActualStart: opened));
+
+        // In session: from the day it opened, as long as planned (the planned end has passed).
+        var details = await db.SessionDetailsAsync(session.Id);
+        Assert.Equal(2, details.LengthDays);
+        var text = Text(await Prints.MinutesAsync(db, session.Id));
+        Assert.Contains("2025年4月7日至8日，会期2天", text);
+        Assert.DoesNotContain("会期-", text);
+        Assert.DoesNotContain("3月9日", text);
+
+        // Closed: actual start to actual close.
+        await service.CloseAsync(session.Id, session.Version, opened.AddDays(2));
+        text = Text(await Prints.MinutesAsync(db, session.Id));
+        Assert.Contains("2025年4月7日至9日，会期3天", text);
+        Assert.Equal(3, (await db.SessionDetailsAsync(session.Id)).LengthDays);
+    }
+
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task SignInSheetOfAPlannedSessionListsTheDeputiesInOfficeWithASittingColumnPerHalfDay(DatabaseProvider provider)
     {
@@ -153,5 +179,32 @@ public class SessionPrintsTests
         Assert.Contains("责任单位：镇交通办；估算投资：120万元", text);
         Assert.Contains("估算投资：85.5万元", text);
         Assert.Contains("本次最多确定1个项目", text);
+    }
+
+    /// <summary>Above eight projects the unit and budget lines were dropped to keep one sheet; now the ballot flows on.</summary>
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ALivelihoodBallotOfTenProjectsNamesEachOnesUnitAndBudgetAndRepeatsTheHeaderOnTheNextPage(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        await using var db = database.Context(county.SecretaryOfOne);
+        var (session, service, _) = await SessionWithRoll.CreateAsync(db, database, county, present: 8);
+        for (var i = 1; i <= 10; i++)
+            await service.AddLivelihoodCandidateAsync(session.Id, new LivelihoodCandidateInput($"第{i}号民生项目", OwnerUnit: $"镇第{i}办公室", EstimatedBudget: 10m * i + 0.5m));
+
+        var pdf = await Prints.BallotsAsync(db, session.Id);
+        var text = Text(pdf);
+        for (var i = 1; i <= 10; i++)
+            Assert.Contains($"第{i}号民生项目", text);
+        for (var i = 1; i <= 10; i++)
+            Assert.Contains($"责任单位：镇第{i}办公室；估算投资：{10 * i}.5万元", text);
+
+        // The projects continue on a second page under the table's header again, then the instructions.
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().Select(p => p.Text.Replace(" ", "", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count >= 2, $"{pages.Count} page(s)");
+        Assert.All(pages, p => Assert.Contains("候选项目", p));
+        Assert.All(pages, p => Assert.Contains("赞成反对弃权", p));
+        Assert.Contains("不划或多划的，视为弃权", pages[^1]);
     }
 }
