@@ -17,7 +17,7 @@ internal static class DocumentKinds
         "assignment-packet", "assignment-packet-long",
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
-        "assignment-packet", "assignment-packet-long", "appraisal-result", "appraisal-ballot",
+        "appraisal-result", "appraisal-ballot",
     ];
 
     public static TheoryData<string> Names() => [.. All];

@@ -17,7 +17,7 @@ public sealed class QpdfCheckTests
         "assignment-letter", "reply-form", "assignment-packet",
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
-        "assignment-letter", "reply-form", "assignment-packet", "appraisal-result", "appraisal-ballot",
+        "appraisal-result", "appraisal-ballot",
     ];
 
     private static byte[] Render(string kind) => kind switch
