@@ -65,6 +65,7 @@ public sealed partial class AppraisalService(CongressDbContext db)
             var counts = new List<SubjectCounts>();
             foreach (var s in subjects)
             {
+                if (s.Id is { } keptId) Rename(appraisal, appraisal.Subjects.First(x => x.Id == keptId), s);
                 var subjectId = s.Id ?? (await AddSubjectAsync(appraisal, new SubjectInput(s.Kind, s.UnitId, s.Name, s.Post), ct)).Id;
                 counts.Add(new SubjectCounts(subjectId, s.Satisfied, s.BasicallySatisfied, s.Unsatisfied));
             }
@@ -222,6 +223,26 @@ public sealed partial class AppraisalService(CongressDbContext db)
         await db.Entry(appraisal).Collection(a => a.Visits).LoadAsync(ct);
         db.EditingVersion(appraisal, version);
         return appraisal;
+    }
+
+    /// <summary>
+    /// A kept official may be renamed (a typo, a new post) while the appraisal is open; what is sent is
+    /// checked like a new subject's name, so a body that changes nothing stays a no-op. A unit keeps the
+    /// registry's name.
+    /// </summary>
+    private static void Rename(Appraisal appraisal, AppraisalSubject subject, SubjectChange change)
+    {
+        if (subject.Kind != AppraisalSubjectKind.Official || (change.Name is null && change.Post is null)) return;
+        var name = change.Name?.Trim() ?? subject.Name;
+        var post = change.Post?.Trim() ?? subject.Post;
+        if (name == subject.Name && post == subject.Post) return;
+        var errors = new List<ValidationError>();
+        if (name.Length == 0) errors.Add(new("Name", ModelText.Appraisal_OfficialNameRequired));
+        if (post.Length == 0) errors.Add(new("Post", ModelText.Appraisal_OfficialPostRequired));
+        DomainValidationException.ThrowIfAny(errors);
+        EnsureOpen(appraisal);
+        subject.Name = name;
+        subject.Post = post;
     }
 
     private static void EnsureOpen(Appraisal appraisal)
