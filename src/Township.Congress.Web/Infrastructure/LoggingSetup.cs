@@ -21,8 +21,9 @@ public static class LoggingSetup
                 && s.ToString().Contains("Microsoft.EntityFrameworkCore.Database.Command")
                 && e.RenderMessage().Contains("__EFMigrationsHistory"))
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            // shared: the app nodes of a county server may write one log folder (docker-compose replicas).
             .WriteTo.File(Path.Combine(folder, "congress-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+                shared: true, formatProvider: System.Globalization.CultureInfo.InvariantCulture),
             preserveStaticLogger: true);
     }
 }

@@ -33,7 +33,11 @@ public static class PipelineSetup
         app.UseAntiforgery();
 
         app.MapStaticAssets();
+        // A load balancer routes to a node when ready (it can reach its database) and restarts it
+        // only when not live; /health is "ready", as docker-compose's check has always read it.
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter(InputContract.CheckQueryAsync);

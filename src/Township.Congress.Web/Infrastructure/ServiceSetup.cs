@@ -76,7 +76,9 @@ public static class ServiceSetup
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddHealthChecks().AddDbContextCheck<CongressDbContext>("database");
+        // "ready" needs the database; "live" only that the process answers (see PipelineSetup).
+        services.AddHealthChecks().AddDbContextCheck<CongressDbContext>("database", tags: ["ready"]);
+        DatabaseKeyRing.AddTo(services);
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration config)

@@ -84,6 +84,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Petitions.Petition> Petitions => Set<Petitions.Petition>();
     public DbSet<Appraisals.Appraisal> Appraisals => Set<Appraisals.Appraisal>();
     public DbSet<LivelihoodProjects.LivelihoodProject> LivelihoodProjects => Set<LivelihoodProjects.LivelihoodProject>();
+    public DbSet<Servers.JobLease> JobLeases => Set<Servers.JobLease>();
+    public DbSet<Servers.ProtectionKey> ProtectionKeys => Set<Servers.ProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Architecture;
 
@@ -37,19 +38,12 @@ public class LayeringTests
 
     private static List<string> Offending(string pattern)
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "Township.Congress.Web");
+        var web = RepositoryFolder.Of("src", "Township.Congress.Web");
         var regex = new Regex(pattern);
         var components = Directory.EnumerateFiles(web, "*.razor", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(web, "*.razor.cs", SearchOption.AllDirectories));
         return components.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, line, i)))
             .Where(x => regex.IsMatch(x.line))
             .Select(x => $"{Path.GetRelativePath(web, x.f)}:{x.i + 1}: {x.line.Trim()}").ToList();
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Township.Congress.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Township.Congress.sln not found above " + AppContext.BaseDirectory);
     }
 }

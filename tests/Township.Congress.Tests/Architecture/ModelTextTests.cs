@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Township.Congress.Deputies;
 using Township.Congress.Resources;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Architecture;
 
@@ -35,7 +36,7 @@ public partial class ModelTextTests
         ["Suggestions/SuggestionLedger.cs"] = "the Chinese ledger spreadsheet's headers and figures",
     };
 
-    private static string Model => Path.Combine(LayeringTests.RepositoryRoot(), "src", "Township.Congress");
+    private static string Model => RepositoryFolder.Of("src", "Township.Congress");
 
     private static Dictionary<string, string> Read(string file) =>
         XDocument.Load(Path.Combine(Model, "Resources", file)).Root!.Elements("data")

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Web.Tests.Http;
 
@@ -14,18 +15,11 @@ namespace Township.Congress.Web.Tests.Http;
 public class OpenApiClientTests(CongressAppFactory app) : IClassFixture<CongressAppFactory>
 {
     private static readonly string ToolsDirectory = Environment.GetEnvironmentVariable("CONGRESS_TEST_NODE_TOOLS")
-        ?? Path.Combine(RepositoryRoot(), ".tools", "node");
+        ?? RepositoryFolder.Of(".tools", "node");
 
     private static bool ToolsRequired =>
         Environment.GetEnvironmentVariable("CONGRESS_TEST_NODE_TOOLS") is { Length: > 0 }
         || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Township.Congress.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? AppContext.BaseDirectory;
-    }
 
     /// <summary>The tool's entry script, or null (then the test passes only where the tools are not required).</summary>
     private static string? Tool(string package, string script)
