@@ -63,6 +63,13 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             case BadHttpRequestException bad:
                 problem = new ProblemDetails { Status = bad.StatusCode, Title = UiText.Problem_BadRequest, Detail = bad.Message };
                 break;
+            case var outage when DatabaseStatus.IsOutage(outage):
+                // The database is away (stopped, restarting, unreachable): say so and when to retry, not "server error".
+                log.LogWarning("Database unavailable on {Path}: {Message}", http.Request.Path, exception.Message);
+                http.RequestServices.GetRequiredService<DatabaseStatus>().Set(false);
+                http.Response.Headers.RetryAfter = "5";
+                problem = new ProblemDetails { Status = 503, Title = UiText.Problem_DatabaseUnavailable, Detail = UiText.Problem_DatabaseUnavailableDetail };
+                break;
             default:
                 log.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
                 problem = new ProblemDetails { Status = 500, Title = UiText.Problem_ServerError, Detail = UiText.Problem_ServerErrorDetail };

@@ -61,7 +61,13 @@ public static class ServiceSetup
 
         // Server-rendered HTML keeps Chinese text readable instead of &#x...; escapes (same display, smaller pages).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A page whose connection drops keeps its circuit this long, so it reconnects to it (docs/county-server.md).
+        var circuits = config.GetSection("Circuits");
+        services.AddRazorComponents().AddInteractiveServerComponents(o =>
+        {
+            o.DisconnectedCircuitMaxRetained = circuits.GetValue("DisconnectedMaxRetained", 200);
+            o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(circuits.GetValue("DisconnectedRetentionSeconds", 180));
+        });
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddProblemDetails();
@@ -79,6 +85,8 @@ public static class ServiceSetup
         // "ready" needs the database; "live" only that the process answers (see PipelineSetup).
         services.AddHealthChecks().AddDbContextCheck<CongressDbContext>("database", tags: ["ready"]);
         DatabaseKeyRing.AddTo(services);
+        services.AddSingleton<DatabaseStatus>();
+        services.AddHostedService<DatabaseWatch>();
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration config)

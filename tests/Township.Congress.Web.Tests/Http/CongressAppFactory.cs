@@ -37,7 +37,7 @@ public class CongressAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Congress", _pgDatabase is null ? $"Data Source={_file}" : $"{_pgServer};Database={_pgDatabase}");
+        builder.UseSetting("ConnectionStrings:Congress", _pgDatabase is null ? $"Data Source={_file}" : PostgresConnection(_pgServer!, _pgDatabase));
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:Directory", Path.Combine(Path.GetTempPath(), "congress-test-logs"));
@@ -45,6 +45,9 @@ public class CongressAppFactory : WebApplicationFactory<Program>
         // its own host (LoginDisclosureTests), not left to trip the other tests at random.
         builder.UseSetting("Security:LoginAttemptsPerAddressPerMinute", "1000");
     }
+
+    /// <summary>The app's connection to its PostgreSQL database; a test may route it through a relay it controls.</summary>
+    protected virtual string PostgresConnection(string server, string database) => $"{server};Database={database}";
 
     public CongressDbContext SystemContext() =>
         new(Services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<CongressDbContext>>(), TownshipScope.System("test"));

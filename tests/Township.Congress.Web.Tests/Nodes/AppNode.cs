@@ -31,7 +31,7 @@ public sealed class AppNode : IAsyncDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
-    public static AppNode Start(string connectionString, IReadOnlyDictionary<string, string> settings)
+    public static AppNode Start(string connectionString, IReadOnlyDictionary<string, string> settings, string provider = "PostgreSql")
     {
         var port = FreePort();
         var home = Directory.CreateTempSubdirectory("congress-node-").FullName;
@@ -48,7 +48,7 @@ public sealed class AppNode : IAsyncDisposable
         info.Environment["DOTNET_CLI_HOME"] = home;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["ConnectionStrings__Congress"] = connectionString;
-        info.Environment["Database__Provider"] = "PostgreSql";
+        info.Environment["Database__Provider"] = provider;
         info.Environment["Logging__Directory"] = Path.Combine(home, "logs");
         info.Environment["Security__LoginAttemptsPerAddressPerMinute"] = "1000";
         foreach (var (key, value) in settings) info.Environment[key] = value;
@@ -85,6 +85,14 @@ public sealed class AppNode : IAsyncDisposable
             await Task.Delay(250);
         }
         throw new TimeoutException($"The node was not ready within {within}:\n{Output}");
+    }
+
+    /// <summary>SIGKILL, as <c>kill -9</c>: no shutdown, no flush, whatever the node was writing.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
