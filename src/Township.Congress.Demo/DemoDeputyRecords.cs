@@ -52,6 +52,7 @@ public static class DemoDeputyRecords
                 }));
             }
         }
+        LeaveAFewSilent(db, random, township, deputies, activities, speakers, today);
         db.AddRange(speakers);
 
         var inOffice = deputies.Where(d => d.Status == DeputyStatus.InOffice).ToList();
@@ -86,6 +87,37 @@ public static class DemoDeputyRecords
                 TownshipId = township.Id, DeputyId = deputy.Id, HeldOn = new DateOnly(year, 2, 20).AddDays(random.Next(0, 20)),
                 HeldBy = $"{township.Name}人大主席", Notes = InterviewNotes[random.Next(InterviewNotes.Length)], ForYear = year - 1,
             });
+        }
+    }
+
+    /// <summary>
+    /// Random signers leave a fifth to a third of a township-year's deputies with nothing proposed; most of those who were
+    /// present at an activity with an opinion voiced part of it, so about one in eight stays silent.
+    /// </summary>
+    private static void LeaveAFewSilent(CongressDbContext db, Random random, Township township, List<Deputy> deputies, List<Activity> activities,
+        List<ActivityOpinionSpeaker> speakers, DateOnly today)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var signed = db.ChangeTracker.Entries<Suggestions.Suggestion>().Select(e => e.Entity)
+            .Where(s => s.TownshipId == township.Id && s.MergedSourceCount == 0)
+            .SelectMany(s => s.Signers.Select(x => (s.SubmittedOn.Year, x.DeputyId))).ToHashSet();
+        db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        var byId = activities.ToDictionary(a => a.Id);
+        for (var year = 2022; year <= today.Year; year++)
+        {
+            var spoke = speakers.Where(s => byId[s.ActivityId].StartsOn.Year == year).Select(s => s.DeputyId).ToHashSet();
+            var silent = deputies.Where(d => !signed.Contains((year, d.Id)) && !spoke.Contains(d.Id)).OrderBy(_ => random.Next()).ToList();
+            var withOpinions = activities.Where(a => a.StartsOn.Year == year && a.Opinions.Count > 0).ToList();
+            foreach (var deputy in silent.Skip(Math.Max(1, deputies.Count / 8)))
+            {
+                var attended = withOpinions.FirstOrDefault(a => a.Participants.Any(p => p.DeputyId == deputy.Id && p.Status == AttendanceStatus.Present));
+                if (attended is null) continue;
+                speakers.Add(new ActivityOpinionSpeaker
+                {
+                    TownshipId = township.Id, OpinionId = attended.Opinions[0].Id, ActivityId = attended.Id, DeputyId = deputy.Id,
+                });
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ internal static class RecordBuilder
     public static DeputyRecord Build(RecordFacts f, DeputyFact d, RecordPeriod p)
     {
         var history = f.History[d.Id].ToList();
-        var person = new Deputy { Name = d.Name, Status = d.Status, TookOfficeOn = d.TookOfficeOn };
+        var person = d.Person;
         var roll = f.Roll[d.Id].ToDictionary(r => r.SessionId);
 
         // Only the sessions held while the deputy was in office count: a deputy who joined mid-term is not

@@ -10,7 +10,14 @@ using Township.Congress.VoterReports;
 namespace Township.Congress.DeputyRecords;
 
 internal sealed record DeputyFact(Guid Id, string Name, string NameSortKey, DeputyStatus Status, DateOnly StatusSince, DateOnly? TookOfficeOn,
-    Guid? GroupId, string Constituency, Guid TermId);
+    Guid? GroupId, string Constituency, Guid TermId)
+{
+    /// <summary>
+    /// What <see cref="TermOfOffice.InOfficeOn"/> reads, made once: without the name, whose setter computes the pinyin and
+    /// collation keys (ICU), far dearer than the whole record.
+    /// </summary>
+    public Deputy Person { get; } = new() { Name = "", Status = Status, TookOfficeOn = TookOfficeOn };
+}
 internal sealed record SessionFact(Guid Id, int TermOrdinal, int Ordinal, DateOnly Start, DateOnly End, bool HalfDays);
 internal sealed record RollFact(Guid SessionId, Guid DeputyId, AttendanceStatus Status, string LeaveReason);
 internal sealed record ActivityFact(Guid Id, ActivityKind Kind, string Subject, DateOnly StartsOn, DateOnly EndsOn);
