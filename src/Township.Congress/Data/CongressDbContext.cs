@@ -86,6 +86,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<LivelihoodProjects.LivelihoodProject> LivelihoodProjects => Set<LivelihoodProjects.LivelihoodProject>();
     public DbSet<Servers.JobLease> JobLeases => Set<Servers.JobLease>();
     public DbSet<Servers.ProtectionKey> ProtectionKeys => Set<Servers.ProtectionKey>();
+    public DbSet<DeputyRecords.DeclaredItem> DeclaredItems => Set<DeputyRecords.DeclaredItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -127,6 +128,9 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Appraisals.AppraisalSubjectKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<LivelihoodProjects.LivelihoodProjectState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Activities.ActivityStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DeputyRecords.DeclaredItemKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DeputyRecords.DeclaredItemState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DeputyRecords.PointsBand>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
