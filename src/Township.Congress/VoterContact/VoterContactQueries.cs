@@ -112,8 +112,7 @@ public static class VoterContactQueries
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
         var deputies = await db.Deputies.AsNoTracking()
-            .Where(d => d.TownshipId == townshipId && (d.Status == DeputyStatus.InOffice || d.StatusSince >= start)
-                && (d.TookOfficeOn == null || d.TookOfficeOn <= end))
+            .Where(d => d.TownshipId == townshipId).Where(DeputyYears.InOfficeDuring(year))
             .Select(d => new { d.Id, d.Name, d.NameSortKey }).ToListAsync(ct);
         var met = await db.Set<ConstituentContact>().AsNoTracking().Where(c => c.TownshipId == townshipId && c.Date >= start && c.Date <= end)
             .GroupBy(c => c.DeputyId).Select(g => new { g.Key, Sum = g.Sum(c => c.Constituents) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
