@@ -51,6 +51,7 @@ public static class PipelineSetup
         api.MapPetitionApi();
         api.MapAppraisalApi();
         api.MapActivityApi();
+        api.MapDashboardApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
