@@ -56,6 +56,7 @@ public static class PipelineSetup
         api.MapAppraisalApi();
         api.MapActivityApi();
         api.MapDeputyRecordApi();
+        api.MapDashboardApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -59,7 +59,7 @@ internal sealed class RecordFacts
         Guid? deputyId, CancellationToken ct)
     {
         var deputies = db.Deputies.AsNoTracking().Where(d => d.TownshipId == townshipId);
-        deputies = deputyId is { } one ? deputies.Where(d => d.Id == one) : deputies.Where(VoterContactQueries.InOfficeDuring(from, to));
+        deputies = deputyId is { } one ? deputies.Where(d => d.Id == one) : deputies.Where(DeputyYears.InOfficeDuring(from, to));
         var people = await deputies.Select(d => new DeputyFact(d.Id, d.Name, d.NameSortKey, d.Status, d.StatusSince, d.TookOfficeOn, d.GroupId,
             d.Constituency, d.TermId)).ToListAsync(ct);
         bool Mine(Guid id) => deputyId is null || id == deputyId;

@@ -65,8 +65,7 @@ public static class SuggestionFigureQueries
     {
         var q = db.Suggestions.AsNoTracking();
         if (townshipId is { } t) q = q.Where(s => s.TownshipId == t);
-        var all = await q.Select(s => new FigureRow(s.Id, s.TownshipId, s.Year, s.State, s.MergedSourceCount, s.CategoryId, s.LeadUnitId,
-            s.FirstAssignedOn, s.FirstDeadline, s.FirstAnsweredOn, s.Deadline, s.LeadSatisfaction, s.Implementation)).ToListAsync(ct);
+        var all = await q.FigureRows().ToListAsync(ct);
         var today = ChineseDate.TodayInChina(db.Clock);
         var rows = year is { } y ? all.Where(r => r.Year == y).ToList() : all;
 
@@ -87,6 +86,11 @@ public static class SuggestionFigureQueries
             .Select(g => new FigureGroup(null, $"{g.Key}年", SuggestionFigures.Of(g.ToList(), today))).ToList(); // Chinese by design: group names, as on the ledger's 统计 sheet
         return new SuggestionFigureReport(year, SuggestionFigures.Of(rows, today), byCategory, byUnit, byYear);
     }
+
+    /// <summary>The facts the figures read, for any query of items (the dashboards read all townships' at once).</summary>
+    public static IQueryable<FigureRow> FigureRows(this IQueryable<Suggestion> q) =>
+        q.Select(s => new FigureRow(s.Id, s.TownshipId, s.Year, s.State, s.MergedSourceCount, s.CategoryId, s.LeadUnitId,
+            s.FirstAssignedOn, s.FirstDeadline, s.FirstAnsweredOn, s.Deadline, s.LeadSatisfaction, s.Implementation));
 
     /// <summary>
     /// Units ranked by on-time rate, then satisfaction rate, then answer rate, then more items

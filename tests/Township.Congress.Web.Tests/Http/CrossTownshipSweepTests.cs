@@ -89,6 +89,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         .. SupervisionProbes,
         .. AppraisalProbes,
         .. DeputyRecordProbes,
+        .. DashboardProbes,
         new("GET", "api/v1/livelihood-projects/", t => $"/api/v1/livelihood-projects?townshipId={t.Township}&year=2026&q=道路"),
         new("GET", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
         new("PUT", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}",
@@ -285,6 +286,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
             number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id);
         target = await WithVoterContactAsync(db, target);
         target = await WithDeclaredItemAsync(db, target);
+        target = target with { County = township.CountyId };
         target = target with { VoterReport = await VoterReportOfAsync(db, township.Id, deputy), Petition = await PetitionOfAsync(db, township.Id) };
         target = target with
         {

@@ -107,6 +107,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         .. SupervisionRoutes,
         .. AppraisalRoutes,
         .. DeputyRecordRoutes,
+        .. DashboardRoutes,
         new("GET api/v1/livelihood-projects/", _ => "/api/v1/livelihood-projects"),
         new("GET api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
         // A wrong version: a well-formed edit would change the project.

@@ -1,0 +1,63 @@
+using Township.Congress.Figures;
+using Township.Congress.Suggestions;
+using Township.Congress.Web.Resources;
+
+namespace Township.Congress.Web.Features.Dashboards;
+
+/// <summary>One figure as both dashboards show it: a count, or a rate with its two counts (docs/figures.md).</summary>
+public sealed record FigureColumn(string Key, string Label, Func<TownshipYearFigures, int>? Count, Func<TownshipYearFigures, Rate>? Rate)
+{
+    /// <summary>The number to sort and chart by: the count, or the rate's percent (a rate with nothing to count sorts below 0%).</summary>
+    public decimal? Value(TownshipYearFigures f) => Count is { } c ? c(f) : Rate!(f).Percent;
+
+    public string Text(TownshipYearFigures f) => Count is { } c ? c(f).ToString() : Rate!(f).Text;
+
+    /// <summary>The rate's two counts, for the cell's tooltip; empty for a count.</summary>
+    public string Detail(TownshipYearFigures f) => Rate is { } r ? $"{r(f).Numerator}/{r(f).Denominator}" : "";
+
+    /// <summary>
+    /// The county average of a column: the mean of the townships' values (a rate's mean of the townships' percents, townships
+    /// with nothing to count left out), one decimal, half away from zero.
+    /// </summary>
+    public string AverageText(IReadOnlyCollection<TownshipYearFigures> rows)
+    {
+        var values = rows.Select(Value).OfType<decimal>().ToList();
+        if (values.Count == 0) return "—";
+        var mean = Math.Round(values.Average(), 1, MidpointRounding.AwayFromZero);
+        return Count is null ? $"{mean:0.0}%" : $"{mean:0.0}";
+    }
+}
+
+/// <summary>The columns in their order; a property, so each label is read in the current UI culture.</summary>
+public static class FigureColumns
+{
+    public static IReadOnlyList<FigureColumn> All =>
+    [
+        new("SessionsHeld", UiText.Figs_SessionsHeld, f => f.SessionsHeld, null),
+        new("SessionAttendance", UiText.Figs_SessionAttendance, null, f => f.SessionAttendance),
+        new("PresidiumMeetings", UiText.Figs_PresidiumMeetings, f => f.PresidiumMeetings, null),
+        new("PresidiumAttendance", UiText.Figs_PresidiumAttendance, null, f => f.PresidiumAttendance),
+        new("ActivitiesHeld", UiText.Figs_ActivitiesHeld, f => f.ActivitiesHeld, null),
+        new("ActivityPersonTimes", UiText.Figs_ActivityPersonTimes, f => f.ActivityPersonTimes, null),
+        new("Trainings", UiText.Figs_Trainings, f => f.Trainings, null),
+        new("TrainingRate", UiText.Figs_TrainingRate, null, f => f.TrainingRate),
+        new("VoterContact", UiText.Figs_VoterContact, f => f.VoterContactPersonTimes, null),
+        new("ReceptionDays", UiText.Figs_ReceptionDays, f => f.ReceptionDays, null),
+        new("VoterReports", UiText.Figs_VoterReports, f => f.VoterReports, null),
+        new("VoterReportShare", UiText.Figs_VoterReportShare, null, f => f.VoterReportShare),
+        new("Appraisals", UiText.Figs_Appraisals, f => f.Appraisals, null),
+        new("AppraisalsUnsatisfied", UiText.Figs_AppraisalsUnsatisfied, f => f.SubjectsUnsatisfied, null),
+        new("LivelihoodProjects", UiText.Figs_LivelihoodProjects, f => f.LivelihoodProjects, null),
+        new("LivelihoodCompletion", UiText.Figs_LivelihoodCompletion, null, f => f.LivelihoodCompletion),
+        new("Petitions", UiText.Figs_Petitions, f => f.Petitions, null),
+        new("PetitionOnTime", UiText.Figs_PetitionOnTime, null, f => f.PetitionOnTimeRate),
+        new("SuggestionsReceived", UiText.Figs_SuggestionsReceived, f => f.Suggestions.Received, null),
+        new("SuggestionOnTime", UiText.Figs_SuggestionOnTime, null, f => f.Suggestions.OnTimeRate),
+        new("SuggestionSatisfaction", UiText.Figs_SuggestionSatisfaction, null, f => f.Suggestions.SatisfactionRate),
+        new("SuggestionClosure", UiText.Figs_SuggestionClosure, null, f => f.Suggestions.ClosureRate),
+        new("SuggestionsOverdue", UiText.Figs_SuggestionsOverdue, f => f.Suggestions.Overdue, null),
+    ];
+
+    public static IEnumerable<FigureColumn> Counts => All.Where(c => c.Count is not null);
+    public static IEnumerable<FigureColumn> Rates => All.Where(c => c.Rate is not null);
+}
