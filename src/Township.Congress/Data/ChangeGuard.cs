@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Township.Congress.Auditing;
 using Township.Congress.Deputies;
 using Township.Congress.Model;
@@ -40,7 +41,7 @@ internal static class ChangeGuard
 
             var townshipId = db.Scope.HandlingUnitId is { } unitId
                 ? EnsureUnitAllowed(db, unitId, entry, unitItems)
-                : EnsureAllowed(db.Scope, entry);
+                : EnsureAllowed(db.Scope, entity, entry.State, entry);
             if (entry.Entity is Deputy && entry.State == EntityState.Deleted)
                 throw new InvalidOperationException(ModelText.Deputy_NotDeletable);
             if (entry.Entity is EditableEntity && entry.State == EntityState.Modified)
@@ -67,6 +68,45 @@ internal static class ChangeGuard
             });
         }
         db.AuditEntries.AddRange(audits);
+    }
+
+    /// <summary>
+    /// The same scope check and audit row as <see cref="Prepare"/> for records inserted without the
+    /// change tracker (<see cref="BulkInsert"/>), which a handling unit never uses.
+    /// </summary>
+    internal static List<AuditEntry> PrepareInserts(CongressDbContext db, IEnumerable<(Entity Entity, IEntityType Type)> records)
+    {
+        if (db.Scope.HandlingUnitId is not null) throw new InvalidOperationException("A handling unit never inserts in bulk.");
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var audit = !(db.SuppressAudit && db.Scope is { Unrestricted: true, UserId: null });
+        var audits = new List<AuditEntry>();
+        // The JSON DescribeChanges makes for an insert, written directly: thousands of rows are imported at once.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOptions.Encoder });
+        foreach (var (entity, type) in records)
+        {
+            var townshipId = EnsureAllowed(db.Scope, entity, EntityState.Added, entry: null);
+            if (!audit) continue;
+            buffer.ResetWrittenCount();
+            json.Reset();
+            json.WriteStartObject();
+            foreach (var property in type.GetProperties())
+            {
+                if (property.Name is nameof(Entity.Id) or nameof(EditableEntity.Version)) continue;
+                if (property.GetGetter().GetClrValueUsingContainingEntity(entity) is not { } value) continue;
+                json.WriteStartObject(property.Name);
+                json.WriteString("new", Show(type.ClrType.Name, property.Name, value) as string);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.Flush();
+            audits.Add(new AuditEntry
+            {
+                AtUtc = now, UserId = db.Scope.UserId, UserName = db.Scope.UserName, TownshipId = townshipId, Action = AuditAction.Insert,
+                EntityType = type.ClrType.Name, EntityKey = entity.Id.ToString(), Changes = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan),
+            });
+        }
+        return audits;
     }
 
     public static ConcurrencyConflictException Conflict(DbUpdateConcurrencyException e)
@@ -113,16 +153,15 @@ internal static class ChangeGuard
     }
 
     /// <summary>Returns the township the change belongs to, after checking the user may write there.</summary>
-    private static Guid? EnsureAllowed(TownshipScope scope, EntityEntry entry)
+    private static Guid? EnsureAllowed(TownshipScope scope, Entity entity, EntityState state, EntityEntry? entry)
     {
-        var entity = (Entity)entry.Entity;
-        var typeName = entry.Metadata.ClrType.Name;
-        if (IsCountySupervision(scope, entry)) return ((ITownshipOwned)entry.Entity).TownshipId;
-        switch (entry.Entity)
+        var typeName = entity.GetType().Name;
+        if (entry is not null && IsCountySupervision(scope, entry)) return ((ITownshipOwned)entity).TownshipId;
+        switch (entity)
         {
             case ITownshipOwned owned:
                 scope.EnsureCanWrite(owned.TownshipId, typeName, entity.Id);
-                if (entry.State == EntityState.Modified)
+                if (state == EntityState.Modified && entry is not null)
                 {
                     // Moving a record to another township needs the right to write in both.
                     var original = (Guid)entry.Property(nameof(ITownshipOwned.TownshipId)).OriginalValue!;
@@ -134,7 +173,7 @@ internal static class ChangeGuard
                 scope.EnsureCanWrite(unitTownship, typeName, entity.Id);
                 return unitTownship;
             case Township township:
-                if (entry.State == EntityState.Modified) scope.EnsureCanWrite(township.Id, typeName, entity.Id);
+                if (state == EntityState.Modified) scope.EnsureCanWrite(township.Id, typeName, entity.Id);
                 else if (!scope.Unrestricted) throw new TownshipAccessDeniedException(typeName, entity.Id.ToString());
                 return township.Id;
             default:

@@ -66,11 +66,27 @@ public static class ModelLimits
         if (errors is not null) throw new DomainValidationException(errors.DistinctBy(e => (e.Field, e.Message)).ToList());
     }
 
-    private static string? Problem(EntityEntry entry, PropertyEntry property)
+    /// <summary><see cref="CheckSave"/> for records inserted without the change tracker (<see cref="BulkInsert"/>).</summary>
+    internal static void CheckInserts(IEnumerable<(Model.Entity Entity, IEntityType Type)> records)
     {
-        var meta = property.Metadata;
-        var label = FieldLabels.Of(entry.Metadata.ClrType.Name, meta.Name);
-        return property.CurrentValue switch
+        List<ValidationError>? errors = null;
+        foreach (var (entity, type) in records)
+        {
+            foreach (var property in type.GetProperties())
+            {
+                if (Problem(type, property, property.GetGetter().GetClrValueUsingContainingEntity(entity)) is { } problem)
+                    (errors ??= []).Add(new ValidationError(property.Name, problem));
+            }
+        }
+        if (errors is not null) throw new DomainValidationException(errors.DistinctBy(e => (e.Field, e.Message)).ToList());
+    }
+
+    private static string? Problem(EntityEntry entry, PropertyEntry property) => Problem(entry.Metadata, property.Metadata, property.CurrentValue);
+
+    private static string? Problem(IEntityType type, IProperty meta, object? value)
+    {
+        var label = FieldLabels.Of(type.ClrType.Name, meta.Name);
+        return value switch
         {
             null when !meta.IsNullable && !meta.ClrType.IsValueType => string.Format(ModelText.Input_Required, label),
             string s => InputRules.TextProblem(s, meta.GetMaxLength(), label, SingleLine.Contains(meta.Name) ? false : null),

@@ -20,7 +20,7 @@ public class Deputy : EditableEntity, ITownshipOwned
             NameInitials = PinyinInitials.Of(value);
             NamePinyin = NameCollation.FullPinyin(value);
             NameSortKey = NameCollation.PinyinKey(value);
-            NameStrokeKey = NameCollation.StrokeKey(value);
+            NameStrokeKey = SurnameStrokeOrder.Key(value);
         }
     }
 
@@ -33,7 +33,7 @@ public class Deputy : EditableEntity, ITownshipOwned
     /// <summary>Orders names by full pinyin, character by character (<see cref="NameCollation"/>).</summary>
     public string NameSortKey { get; set; } = "";
 
-    /// <summary>Orders names by 姓氏笔画.</summary>
+    /// <summary>Orders names by 姓氏笔画 (<see cref="SurnameStrokeOrder"/>).</summary>
     public string NameStrokeKey { get; set; } = "";
     public Gender Gender { get; set; }
 

@@ -5,18 +5,15 @@ namespace Township.Congress.Formatting;
 
 /// <summary>
 /// How names are ordered and found. Order is by full pinyin character by character — a surname's
-/// deputies stay together (李明, 李娜 before 林) — from ICU's zh collation; 姓氏笔画 (stroke
-/// order) from its zh stroke collation. Both are stored as sort keys (hex of ICU's key bytes) so
-/// the database can page in that order; full pinyin is stored for search (zhangsan finds 张三).
+/// deputies stay together (李明, 李娜 before 林) — from ICU's zh collation, stored as a sort key (hex
+/// of ICU's key bytes) so the database can page in that order; full pinyin is stored for search
+/// (zhangsan finds 张三). 姓氏笔画 is Deputies/SurnameStrokeOrder (ICU's stroke collation miscounts).
 /// </summary>
 public static class NameCollation
 {
     public const int KeyLength = 160;
 
     private static readonly CompareInfo Pinyin = CultureInfo.GetCultureInfo("zh-CN").CompareInfo;
-
-    // .NET maps the alternate sort "zh-CN_stroke" to ICU's zh@collation=stroke.
-    private static readonly CompareInfo Stroke = CultureInfo.GetCultureInfo("zh-CN_stroke").CompareInfo;
 
     // Surnames read differently from the character's common reading (单 shan, not dan).
     private static readonly Dictionary<char, string> SurnameReadings = new()
@@ -26,13 +23,9 @@ public static class NameCollation
     };
 
     public static StringComparer PinyinComparer { get; } = Pinyin.GetStringComparer(CompareOptions.None);
-    public static StringComparer StrokeComparer { get; } = Stroke.GetStringComparer(CompareOptions.None);
 
     /// <summary>Sort key of the full-pinyin order; ordinal comparison of two keys orders their names.</summary>
     public static string PinyinKey(string name) => Hex(Pinyin.GetSortKey(name ?? "", CompareOptions.None).KeyData);
-
-    /// <summary>Sort key of the 姓氏笔画 order (strokes of the surname, then of the given name).</summary>
-    public static string StrokeKey(string name) => Hex(Stroke.GetSortKey(name ?? "", CompareOptions.None).KeyData);
 
     /// <summary>Full pinyin without spaces or tones (张三 → zhangsan), "" when ICU cannot say.</summary>
     public static string FullPinyin(string name)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Model;
@@ -13,8 +14,9 @@ public sealed partial class SuggestionService
     /// Many new items at once (the gathered-suggestions import), all or nothing. Everything that
     /// can be done before writing is: the deputies, categories and sessions are read in one query
     /// each, every input is checked and its item and timeline entry built, with no transaction
-    /// open. Only then the numbers are taken and all rows go in one save, so the database's write
-    /// lock (SQLite has one for the whole file) is held for the batched insert alone and other
+    /// open. Only then the numbers are taken and all rows go in one bulk insert
+    /// (<see cref="BulkInsert"/>), so the database's write lock (SQLite has one for the whole file)
+    /// is held for the batched insert alone and other
     /// townships' saves wait milliseconds, not the length of the import. The cost is linear in
     /// the number of inputs: no per-item query or save.
     /// </summary>
@@ -53,21 +55,19 @@ public sealed partial class SuggestionService
         }
         if (errors.Count > 0) return new BatchCreateResult([], errors);
 
-        db.AddRange(items);
-        db.AddRange(events);
+        // Written without the change tracker (BulkInsert): the same checks and audit as a save, a fraction of the time.
+        var records = items.Cast<Entity>().Concat(items.SelectMany(i => i.Signers)).Concat(events).ToList();
         for (var attempt = 1; ; attempt++)
         {
             await NumberAsync(townshipId, items, ct);
             try
             {
-                await db.SaveChangesAsync(ct);
+                await db.InsertManyAsync(records, ct);
                 return new BatchCreateResult(items, []);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbException) when (attempt < 5)
             {
-                // Another secretary of this township took a number meanwhile: number again.
-                foreach (var audit in db.ChangeTracker.Entries<Auditing.AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
-                    audit.State = EntityState.Detached;
+                // Another secretary of this township took a number meanwhile (the unique index refused ours): number again.
             }
         }
     }

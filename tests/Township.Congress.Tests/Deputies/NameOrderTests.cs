@@ -23,7 +23,7 @@ public class NameOrderTests
     public void StrokeOrderStartsWithTheSurnamesStrokes()
     {
         // 丁 (2 strokes), 王 (4), 刘 (6), 张 (7), 李 (7), 林 (8), 赵 (9).
-        var byKey = Names.OrderBy(NameCollation.StrokeKey, StringComparer.Ordinal).ToArray();
+        var byKey = Names.OrderBy(SurnameStrokeOrder.Key, StringComparer.Ordinal).ToArray();
         Assert.Equal("丁一", byKey[0]);
         Assert.Equal("王芳", byKey[1]);
         Assert.Equal("刘一", byKey[2]);

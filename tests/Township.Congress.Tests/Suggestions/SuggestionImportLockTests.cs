@@ -21,7 +21,7 @@ public class SuggestionImportLockTests
     /// Each time the import reads, another township's secretary saves an item, with a busy timeout
     /// of one second: had the import taken the write lock, that save could not finish while the
     /// import waits for it, and fails with "database is locked" whatever the machine's speed.
-    /// When the import's insert starts, one more save is started alongside it; it must complete too.
+    /// When the import's write transaction begins, one more save is started alongside it; it must complete too.
     /// </summary>
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AnotherTownshipsSaveCompletesWhileAnImportRuns(DatabaseProvider provider)
@@ -62,8 +62,65 @@ public class SuggestionImportLockTests
         Assert.Equal(saved.Length, await check.Suggestions.CountAsync(s => s.TownshipId == w.County.Two.Id));
     }
 
-    /// <summary>Runs one action after each of the import's queries, and another when its first insert is sent.</summary>
-    private sealed class WhileImporting(Action onRead, Action onInsert) : DbCommandInterceptor
+    /// <summary>
+    /// A 10,000-row import runs on a task while another township's secretary keeps editing a deputy
+    /// (with the busy timeout the app has: Microsoft.Data.Sqlite waits up to its 30 s command timeout).
+    /// Every edit must succeed, and edits must complete while the import reads and checks its rows,
+    /// before its write begins: had the import taken the write lock at its start, none could.
+    /// (Task.Run: the import runs on another thread while this one edits.)
+    /// </summary>
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ADeputyEditInAnotherTownshipSavesWhileTenThousandRowsImport(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var w = await SuggestionWorld.CreateAsync(database, Today);
+        var probe = new WhileImporting(onRead: () => { }, onInsert: () => { });
+        var importOptions = new DbContextOptionsBuilder<CongressDbContext>(database.Options).AddInterceptors(probe).Options;
+        var rows = Enumerable.Range(1, 10_000).Select(i => new Dictionary<string, object?>
+        {
+            [C.Title] = $"关于第{i}件收集意见的建议", [C.Text] = "群众反映的问题，请研究解决。", [C.LeadDeputy] = "张建国", [C.SubmittedOn] = "2026-02-20",
+        }).ToArray();
+        var sheet = Sheets.Of(rows);
+
+        var import = Task.Run(async () =>
+        {
+            await using var importing = new CongressDbContext(importOptions, w.Secretary, w.Clock);
+            return await new SuggestionImport(importing, WorkCalendar.WeekendsOnly).ImportAsync(w.County.One.Id, sheet);
+        });
+        var editsBeforeTheWrite = 0;
+        var edits = 0;
+        do
+        {
+            await using var db = new CongressDbContext(database.Options, w.County.SecretaryOfTwo, w.Clock);
+            var deputy = await db.Deputies.AsNoTracking().SingleAsync(d => d.Id == w.County.DeputyOfTwo.Id);
+            var input = Township.Congress.Deputies.DeputyInput.From(deputy);
+            input.Phone = $"1390000{edits:0000}";
+            await new Township.Congress.Deputies.DeputyService(db).UpdateAsync(deputy.Id, input, deputy.Version);
+            edits++;
+            if (!probe.Inserted && !import.IsCompleted) editsBeforeTheWrite++;
+        }
+        // Edits go on while the import reads and checks; one more after it (the write itself may take long on a loaded machine).
+        while (!probe.Inserted && !import.IsCompleted);
+        var result = await import;
+        await using (var db = new CongressDbContext(database.Options, w.County.SecretaryOfTwo, w.Clock))
+        {
+            var deputy = await db.Deputies.AsNoTracking().SingleAsync(d => d.Id == w.County.DeputyOfTwo.Id);
+            var input = Township.Congress.Deputies.DeputyInput.From(deputy);
+            input.Phone = $"1390000{edits++:0000}";
+            await new Township.Congress.Deputies.DeputyService(db).UpdateAsync(deputy.Id, input, deputy.Version);
+        }
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Take(5)));
+        Assert.Equal(10_000, result.Created);
+        Assert.True(probe.Inserted, "the import's write was not seen");
+        Assert.True(editsBeforeTheWrite > 0, $"{edits} edits, none while the import read and checked its rows");
+        await using var check = database.System();
+        Assert.Equal($"1390000{edits - 1:0000}", (await check.Deputies.SingleAsync(d => d.Id == w.County.DeputyOfTwo.Id)).Phone);
+        Assert.Equal(10_000, await check.Suggestions.CountAsync(s => s.TownshipId == w.County.One.Id));
+    }
+
+    /// <summary>Runs one action after each of the import's queries, and another when its write transaction begins.</summary>
+    private sealed class WhileImporting(Action onRead, Action onInsert) : DbCommandInterceptor, IDbTransactionInterceptor
     {
         public int Reads { get; private set; }
         public bool Inserted { get; private set; }
@@ -76,7 +133,14 @@ public class SuggestionImportLockTests
                 Reads++;
                 onRead();
             }
-            else if (command.CommandText.Contains("INSERT", StringComparison.OrdinalIgnoreCase) && !Inserted)
+            return ValueTask.FromResult(result);
+        }
+
+        // The rows are written by BulkInsert on the context's connection, in a transaction begun through EF.
+        public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
+            CancellationToken cancellationToken = default)
+        {
+            if (!Inserted)
             {
                 Inserted = true;
                 onInsert();

@@ -77,7 +77,7 @@ public class RosterTrustApiTests(CongressAppFactory app) : IClassFixture<Congres
         var client = await app.LoginAsync("town09");
         var list = await client.GetFromJsonAsync<JsonElement>($"/api/v1/deputies?townshipId={township}&sort=Strokes&pageSize=500");
         var names = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(names.Order(Township.Congress.Formatting.NameCollation.StrokeComparer).Select(n => n[0]), names.Select(n => n[0]));
+        Assert.Equal(names.Order(Township.Congress.Deputies.SurnameStrokeOrder.Comparer).Select(n => n[0]), names.Select(n => n[0]));
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/v1/deputies?townshipId={township}&sort=bogus")).StatusCode);
     }
 

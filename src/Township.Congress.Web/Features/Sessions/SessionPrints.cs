@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
+using Township.Congress.Deputies;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
 using Township.Congress.Reports.Documents.Common;
@@ -61,7 +62,7 @@ public sealed class SessionPrints(FontOptions fonts)
     }
 
     /// <summary>
-    /// The nominated candidates in the stated order (<see cref="ChineseNameOrder"/>), one write-in row per seat,
+    /// The nominated candidates in the stated order (<see cref="SurnameStrokeOrder"/>, 姓氏笔画), one write-in row per seat,
     /// and the rule that voids a ballot marking more people than there are seats.
     /// </summary>
     public static BallotModel ElectionBallot(SessionDetails s, ElectionEntry e)
@@ -71,7 +72,7 @@ public sealed class SessionPrints(FontOptions fonts)
             $"应选{seats}名，{ElectionTallyRules.Label(e.Competition)}", "候选人", BallotOrder(e).Where(c => !c.WrittenIn).Select(c => c.Name).ToList(),
             ["同意", "不同意", "弃权"],
             [
-                $"{ChineseNameOrder.RuleText}。",
+                $"{SurnameStrokeOrder.RuleText}。",
                 "在候选人姓名右侧对应的方格内划“○”；同意、不同意、弃权只能选一项。",
                 "如另选他人，在“另选人”空格内写上其姓名，并在右侧“同意”方格内划“○”。",
                 $"本次应选{seats}名，所选人数（同意的候选人和另选人合计）等于或少于应选人数的为有效票，所选人数多于应选人数的无效。",
@@ -81,7 +82,7 @@ public sealed class SessionPrints(FontOptions fonts)
 
     /// <summary>Nominated candidates in the stated order, then the write-ins in the order recorded.</summary>
     private static IEnumerable<CandidateEntry> BallotOrder(ElectionEntry e) =>
-        e.Candidates.Where(c => !c.WrittenIn).OrderBy(c => c.Name, ChineseNameOrder.Comparer).Concat(e.Candidates.Where(c => c.WrittenIn));
+        e.Candidates.Where(c => !c.WrittenIn).OrderBy(c => c.Name, SurnameStrokeOrder.Comparer).Concat(e.Candidates.Where(c => c.WrittenIn));
 
     /// <summary>Projects are counted in Arabic numerals ("应选10项"), as the lists and ballots of the townships write them.</summary>
     public static BallotModel ProjectBallot(SessionDetails s)

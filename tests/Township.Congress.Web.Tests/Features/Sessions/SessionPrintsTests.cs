@@ -150,15 +150,17 @@ public class SessionPrintsTests
         var details = await db.SessionDetailsAsync(session.Id);
 
         var ballot = SessionPrints.ElectionBallot(details, Assert.Single(details.Elections));
-        Assert.Equal(["陈立", "王德明", "张建国"], ballot.Candidates); // by pinyin, not as entered
+        Assert.Equal(["王德明", "陈立", "张建国"], ballot.Candidates); // 姓氏笔画: 王 4, then 陈 and 张 7 (chen before zhang), not as entered
+        // The roster's 按姓氏笔画 (the deputies' stored stroke key) gives the same order.
+        Assert.Equal(ballot.Candidates, ballot.Candidates.OrderBy(n => new Township.Congress.Deputies.Deputy { Name = n }.NameStrokeKey, StringComparer.Ordinal));
         Assert.Equal(2, ballot.WriteInSlots);
         Assert.Contains("差额选举", ballot.SeatsText);
 
         var text = Text(await Prints.BallotsAsync(db, session.Id));
-        Assert.Contains("候选人按姓氏拼音排序。", text);
+        Assert.Contains("候选人按姓氏笔画排序。", text);
         Assert.Contains("所选人数多于应选人数的无效。", text);
         Assert.Equal(2, text.Split("另选人：").Length - 1);
-        Assert.True(text.IndexOf("陈立", StringComparison.Ordinal) < text.IndexOf("王德明", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("王德明", StringComparison.Ordinal) < text.IndexOf("陈立", StringComparison.Ordinal));
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
