@@ -40,8 +40,12 @@ public sealed partial class ActivityVisitTests(BrowserFixture fixture)
             // Eight deputies on the roll: six present, one on leave, one absent.
             await page.GetByTestId("roll-pick").ClickAsync();
             var options = page.Locator(".mud-popover-open .mud-list-item");
+            await Expect(options.First).ToBeVisibleAsync();
             for (var i = 0; i < 8; i++) await options.Nth(i).ClickAsync();
+            // Escape closes the list; when the key went elsewhere, a click beside it does (on the overlay, hence forced).
             await page.Keyboard.PressAsync("Escape");
+            if (await page.Locator(".mud-popover-open").CountAsync() > 0) await page.GetByTestId("activity-name").ClickAsync(new() { Force = true });
+            await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
             await page.GetByTestId("roll-add").ClickAsync();
             var rows = page.GetByTestId("roll-row");
             await Expect(rows).ToHaveCountAsync(8);
@@ -108,6 +112,12 @@ public sealed partial class ActivityVisitTests(BrowserFixture fixture)
             await Expect(onCalendar.First).ToBeVisibleAsync();
             await onCalendar.First.ClickAsync();
             await page.WaitForURLAsync(activityUrl);
+
+            // The list keeps its filters in the URL: kind and year find the visit, a subject nobody has shows the empty state.
+            await BrowserFixture.GotoInteractiveAsync(page, "/activities?kind=Inspection&year=2026&q=饮水安全");
+            await Expect(page.GetByTestId("activity-row").Filter(new() { HasText = subject })).ToHaveCountAsync(1);
+            await BrowserFixture.GotoInteractiveAsync(page, "/activities?kind=Inspection&q=没有这样的主题");
+            await Expect(page.GetByTestId("activities-empty")).ToBeVisibleAsync();
 
             await using var db = fixture.SystemDb();
             var visit = await db.Activities.Include(a => a.Participants).Include(a => a.Opinions).SingleAsync(a => a.Subject == subject);

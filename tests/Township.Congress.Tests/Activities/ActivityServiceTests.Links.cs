@@ -39,6 +39,29 @@ public partial class ActivityServiceTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AnEditAddsDeputiesUnitsAndOpinionsToAStoredActivity(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        var deputies = await DeputiesAsync(database, county, 3);
+        await using var db = database.Context(county.SecretaryOfOne, new FixedClock(Today));
+        var visit = await Service(db).CreateAsync(county.One.Id, Visit(ActivityStatus.Held, [new(deputies[0].Id, AttendanceStatus.Present)]));
+
+        var input = ActivityInput.From(visit);
+        input.Participants.AddRange(deputies.Skip(1).Select(d => new AttendanceInput(d.Id, AttendanceStatus.Unmarked)));
+        input.Units.Add(new(null, "镇自来水厂"));
+        input.Opinions.Add(new OpinionInput("加快村道修复", null, "镇人民政府", VisitDay.AddDays(3)));
+        await Service(db).UpdateAsync(visit.Id, input, visit.Version);
+
+        db.ChangeTracker.Clear();
+        var stored = await db.ActivityDetailsAsync(visit.Id);
+        Assert.Equal(3, stored.Participants.Count);
+        Assert.Equal(1, stored.PersonTimes);
+        Assert.Equal(["镇交通站", "镇自来水厂"], stored.Activity.Units.OrderBy(u => u.SortOrder).Select(u => u.Name));
+        Assert.Equal("镇人民政府", Assert.Single(stored.Activity.Opinions).ReceivingUnitName);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task APlanLineIsDoneWhenAHeldActivityOfItsKindFallsInItsMonthAndCanBeRemoved(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
