@@ -49,6 +49,7 @@ public static class ActivityEndpoints
             .WithSummary("The visit or survey report as a PDF").ProducesPdf();
         api.MapGroup("/rectifications").WithTags("activities").ProducesApiProblems().MapGet("/overdue", ListOverdueRectifications)
             .WithName("ListOverdueRectifications").WithSummary("Open rectification items past their deadline, most overdue first").ProducesNotFound();
+        api.MapActivityFileApi();
     }
 
     public static async Task<Ok<Paged<ActivityListItem>>> ListActivities(Guid? townshipId, int? year, ActivityKind? kind, Guid? groupId, Guid? deputyId,

@@ -36,7 +36,14 @@ public sealed record ActivityDetails(Activity Activity, string TownshipName, str
 }
 
 /// <summary>A group's year: held activities against the rule, and its plan.</summary>
-public sealed record GroupYear(Guid GroupId, string GroupName, int Held, int Required, bool IsShort, IReadOnlyList<GroupPlanItem> Plan);
+public sealed record GroupYear(Guid GroupId, string GroupName, int Held, int Required, bool IsShort, IReadOnlyList<GroupPlanItem> Plan)
+{
+    /// <summary>The held activities counted in <see cref="Held"/>, in date order.</summary>
+    public IReadOnlyList<ActivityListItem> HeldActivities { get; init; } = [];
+
+    /// <summary>Whether a plan line was carried out: a held activity of its kind in its month.</summary>
+    public bool IsDone(GroupPlanItem item) => HeldActivities.Any(a => a.Kind == item.Kind && a.StartsOn.Month == item.Month);
+}
 
 /// <summary>An activity a deputy was on the roll of, for the performance record (履职档案).</summary>
 public sealed record DeputyActivity(Guid ActivityId, ActivityKind Kind, string Subject, DateOnly StartsOn, DateOnly EndsOn, ActivityStatus Status, AttendanceStatus Attendance);
@@ -102,16 +109,21 @@ public static class ActivityQueries
         var end = new DateOnly(year, 12, 31);
         var groups = await db.DeputyGroups.AsNoTracking().Where(g => g.TownshipId == townshipId).OrderBy(g => g.SortOrder).ThenBy(g => g.Name)
             .Select(g => new { g.Id, g.Name }).ToListAsync(ct);
-        var held = await db.Activities.AsNoTracking()
+        var held = (await db.Activities.AsNoTracking()
             .Where(a => a.TownshipId == townshipId && a.GroupId != null && a.Status == ActivityStatus.Held && a.StartsOn >= start && a.StartsOn <= end)
-            .GroupBy(a => a.GroupId!.Value).Select(x => new { x.Key, Count = x.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            .OrderBy(a => a.StartsOn)
+            .Select(a => new ActivityListItem(a.Id, a.TownshipId, a.Kind, a.Organiser, a.GroupId, null, a.Subject, a.StartsOn, a.EndsOn, a.Status, 0, 0))
+            .ToListAsync(ct)).ToLookup(a => a.GroupId!.Value);
         var plans = (await db.Set<GroupPlanItem>().AsNoTracking().Where(p => p.TownshipId == townshipId && p.Year == year).ToListAsync(ct))
             .OrderBy(p => p.Month).ThenBy(p => p.Subject, StringComparer.Ordinal).ToLookup(p => p.GroupId);
         var required = rules.Whole(ActivityRules.GroupHeldPerYear);
         return groups.Select(g =>
         {
-            var count = held.GetValueOrDefault(g.Id);
-            return new GroupYear(g.Id, g.Name, count, required, ActivityRules.GroupIsShort(count, rules), plans[g.Id].ToList());
+            var mine = held[g.Id].ToList();
+            return new GroupYear(g.Id, g.Name, mine.Count, required, ActivityRules.GroupIsShort(mine.Count, rules), plans[g.Id].ToList())
+            {
+                HeldActivities = mine,
+            };
         }).ToList();
     }
 

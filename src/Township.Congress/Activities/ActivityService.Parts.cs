@@ -55,6 +55,21 @@ public sealed partial class ActivityService
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// 由此提出建议: registers a suggestion arising from the activity (source 代表活动) and links it, in one transaction,
+    /// so no suggestion is left without its link when the link is refused.
+    /// </summary>
+    public async Task<Suggestion> RaiseSuggestionAsync(Guid activityId, SuggestionService suggestions, SuggestionInput input, CancellationToken ct = default)
+    {
+        var activity = await db.FindVisibleAsync<Activity>(activityId, ct);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (input.Source == SuggestionSource.Deputy) input.Source = SuggestionSource.Activity;
+        var item = await suggestions.CreateAsync(activity.TownshipId, input, ct);
+        await LinkSuggestionAsync(activity.Id, item.Id, ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
+        return item;
+    }
+
     public async Task UnlinkSuggestionAsync(Guid activityId, Guid suggestionId, CancellationToken ct = default)
     {
         await db.FindVisibleAsync<Activity>(activityId, ct);

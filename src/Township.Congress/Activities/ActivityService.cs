@@ -128,8 +128,11 @@ public sealed partial class ActivityService(CongressDbContext db, DocumentOption
         db.RemoveRange(a.Participants.Where(p => !wanted.ContainsKey(p.DeputyId)));
         a.Participants.RemoveAll(p => !wanted.ContainsKey(p.DeputyId));
         foreach (var p in a.Participants) p.Status = wanted[p.DeputyId];
-        foreach (var (deputyId, status) in wanted.Where(w => a.Participants.All(p => p.DeputyId != w.Key)))
-            a.Participants.Add(new ActivityParticipant { TownshipId = a.TownshipId, ActivityId = a.Id, DeputyId = deputyId, Status = status });
+        var added = wanted.Where(w => a.Participants.All(p => p.DeputyId != w.Key))
+            .Select(w => new ActivityParticipant { TownshipId = a.TownshipId, ActivityId = a.Id, DeputyId = w.Key, Status = w.Value }).ToList();
+        a.Participants.AddRange(added);
+        // New rows with their ids set would be taken for existing ones (an UPDATE, then a conflict) if found through the navigation.
+        db.AddRange(a.Units); db.AddRange(a.Opinions); db.AddRange(added);
     }
 
     private static string Lines(string text) => string.Join('\n', TextLines.Split(text));

@@ -11,7 +11,7 @@ using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Activities;
 
-public class ActivityServiceTests
+public partial class ActivityServiceTests
 {
     private static readonly DateOnly Today = new(2026, 12, 1);
     private static readonly DateOnly VisitDay = new(2026, 10, 15);

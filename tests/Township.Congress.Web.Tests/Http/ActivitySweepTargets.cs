@@ -9,6 +9,10 @@ namespace Township.Congress.Web.Tests.Http;
 internal static class ActivitySweepTargets
 {
     private static readonly ConcurrentDictionary<Guid, (Guid Id, long Version)> Activities = new();
+    private static readonly ConcurrentDictionary<Guid, Guid> Files = new();
+
+    /// <summary>A photo of the township's activity, for the file routes.</summary>
+    public static Guid FileOf(Guid township) => Files.TryGetValue(township, out var f) ? f : Guid.NewGuid();
 
     public static Guid Of(Guid township) => Activities.TryGetValue(township, out var a) ? a.Id : Guid.NewGuid();
 
@@ -29,5 +33,18 @@ internal static class ActivitySweepTargets
             found = new { activity.Id, activity.Version };
         }
         Activities[township] = (found.Id, found.Version);
+        var file = await db.Set<ActivityFile>().Where(f => f.ActivityId == found.Id).OrderBy(f => f.Id).Select(f => (Guid?)f.Id).FirstOrDefaultAsync();
+        if (file is null)
+        {
+            var photo = new ActivityFile
+            {
+                TownshipId = township, ActivityId = found.Id, FileName = "现场照片.png", ContentType = "image/png", SizeBytes = 8,
+                UploadedAtUtc = DateTime.UtcNow, UploadedBy = "sweep", Content = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
+            };
+            db.Add(photo);
+            await db.SaveChangesAsync();
+            file = photo.Id;
+        }
+        Files[township] = file.Value;
     }
 }

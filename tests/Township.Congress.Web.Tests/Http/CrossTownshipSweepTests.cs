@@ -115,6 +115,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         })),
         new("GET", "api/v1/activities/{id:guid}/report.pdf", t => $"/api/v1/activities/{ActivitySweepTargets.Of(t.Township)}/report.pdf"),
         new("GET", "api/v1/rectifications/overdue", t => $"/api/v1/rectifications/overdue?townshipId={t.Township}"),
+        .. ActivityFileProbes,
     ];
 
     /// <summary>Endpoints that take no township or record: they list the caller's own, or sign in and out.</summary>

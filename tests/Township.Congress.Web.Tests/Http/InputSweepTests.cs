@@ -123,6 +123,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             t => ActivityBody(t, ActivitySweepTargets.VersionOf(t.Township)), ["activity"], ["activity.kind", "activity.organiser", "activity.status"]),
         new("GET api/v1/activities/{id:guid}/report.pdf", t => $"/api/v1/activities/{ActivitySweepTargets.Of(t.Township)}/report.pdf"),
         new("GET api/v1/rectifications/overdue", _ => "/api/v1/rectifications/overdue"),
+        .. ActivityFileRoutes,
         // Last: a well-formed logout ends the sweep's session.
         new("POST api/v1/auth/logout", _ => "/api/v1/auth/logout"),
     ];
