@@ -84,6 +84,10 @@ public static class AuditRecordNames
         ["ActivityFile"] = (db, ids) => db.Set<Activities.ActivityFile>().Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, x.FileName)),
         ["ActivitySuggestion"] = (db, ids) => db.Set<Activities.ActivitySuggestion>().Where(x => ids.Contains(x.Id))
             .Join(db.Suggestions, x => x.SuggestionId, s => s.Id, (x, s) => new RecordName(x.Id, Suggestion.FormatNumber(s.Year, s.Sequence))),
+        // The record's own rows: named after the deputy they belong to.
+        ["DeclaredItem"] = (db, ids) => db.DeclaredItems.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
+        ["DeputyInterview"] = (db, ids) => db.Set<DeputyRecords.DeputyInterview>().Where(x => ids.Contains(x.Id))
+            .Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
     };
 
     /// <summary>The record types whose keys resolve to names.</summary>

@@ -84,6 +84,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Petitions.Petition> Petitions => Set<Petitions.Petition>();
     public DbSet<Appraisals.Appraisal> Appraisals => Set<Appraisals.Appraisal>();
     public DbSet<LivelihoodProjects.LivelihoodProject> LivelihoodProjects => Set<LivelihoodProjects.LivelihoodProject>();
+    public DbSet<DeputyRecords.DeclaredItem> DeclaredItems => Set<DeputyRecords.DeclaredItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -125,6 +126,9 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<Appraisals.AppraisalSubjectKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<LivelihoodProjects.LivelihoodProjectState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Activities.ActivityStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DeputyRecords.DeclaredItemKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DeputyRecords.DeclaredItemState>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DeputyRecords.PointsBand>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

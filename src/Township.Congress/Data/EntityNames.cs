@@ -61,6 +61,11 @@ public static class EntityNames
         ["ActivityFile"] = "活动照片和附件",
         ["ActivitySuggestion"] = "活动提出的建议",
         ["GroupPlanItem"] = "代表小组活动计划",
+        ["DeclaredItem"] = "代表申报履职事项",
+        ["DeputyInterview"] = "代表约谈记录",
+        ["FrozenRecordYear"] = "履职积分年度冻结",
+        ["FrozenScore"] = "冻结的履职积分",
+        ["ActivityOpinionSpeaker"] = "活动意见发言代表",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

@@ -112,8 +112,7 @@ public static class VoterContactQueries
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
         var deputies = await db.Deputies.AsNoTracking()
-            .Where(d => d.TownshipId == townshipId && (d.Status == DeputyStatus.InOffice || d.StatusSince >= start)
-                && (d.TookOfficeOn == null || d.TookOfficeOn <= end))
+            .Where(d => d.TownshipId == townshipId).Where(InOfficeDuring(start, end))
             .Select(d => new { d.Id, d.Name, d.NameSortKey }).ToListAsync(ct);
         var met = await db.Set<ConstituentContact>().AsNoTracking().Where(c => c.TownshipId == townshipId && c.Date >= start && c.Date <= end)
             .GroupBy(c => c.DeputyId).Select(g => new { g.Key, Sum = g.Sum(c => c.Constituents) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
@@ -133,6 +132,13 @@ public static class VoterContactQueries
             .OrderByDescending(f => f.ContactShort || f.DutyShort).ThenBy(f => deputies.First(x => x.Id == f.DeputyId).NameSortKey, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// The deputies counted for a span of days: in office at some time in it (in office now, or whose status changed
+    /// during or after it, and who took office before its end). Shared with the deputy records, so both count the same people.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<Deputy, bool>> InOfficeDuring(DateOnly start, DateOnly end) =>
+        d => (d.Status == DeputyStatus.InOffice || d.StatusSince >= start) && (d.TookOfficeOn == null || d.TookOfficeOn <= end);
 
     /// <summary>The reception a suggestion was made from, if it was.</summary>
     public static async Task<ReceptionSource?> ReceptionOfSuggestionAsync(this CongressDbContext db, Guid suggestionId, CancellationToken ct = default) =>

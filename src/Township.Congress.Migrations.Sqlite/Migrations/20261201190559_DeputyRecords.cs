@@ -1,0 +1,254 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Township.Congress.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class DeputyRecords : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ActivityOpinionSpeaker",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpinionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeputyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActivityOpinionSpeaker", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActivityOpinionSpeaker_Activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "Activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActivityOpinionSpeaker_ActivityOpinion_OpinionId",
+                        column: x => x.OpinionId,
+                        principalTable: "ActivityOpinion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActivityOpinionSpeaker_Deputies_DeputyId",
+                        column: x => x.DeputyId,
+                        principalTable: "Deputies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeclaredItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeputyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeclaredItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeclaredItems_Deputies_DeputyId",
+                        column: x => x.DeputyId,
+                        principalTable: "Deputies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DeclaredItems_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeputyInterview",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeputyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HeldBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ForYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeputyInterview", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeputyInterview_Deputies_DeputyId",
+                        column: x => x.DeputyId,
+                        principalTable: "Deputies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DeputyInterview_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FrozenRecordYear",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    FrozenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FrozenBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FrozenRecordYear", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FrozenRecordYear_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FrozenScore",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FrozenYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeputyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Band = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    BreakdownJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FrozenScore", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FrozenScore_Deputies_DeputyId",
+                        column: x => x.DeputyId,
+                        principalTable: "Deputies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FrozenScore_FrozenRecordYear_FrozenYearId",
+                        column: x => x.FrozenYearId,
+                        principalTable: "FrozenRecordYear",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityOpinionSpeaker_ActivityId",
+                table: "ActivityOpinionSpeaker",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityOpinionSpeaker_DeputyId",
+                table: "ActivityOpinionSpeaker",
+                column: "DeputyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityOpinionSpeaker_OpinionId_DeputyId",
+                table: "ActivityOpinionSpeaker",
+                columns: new[] { "OpinionId", "DeputyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityOpinionSpeaker_TownshipId",
+                table: "ActivityOpinionSpeaker",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclaredItems_DeputyId",
+                table: "DeclaredItems",
+                column: "DeputyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclaredItems_TownshipId",
+                table: "DeclaredItems",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclaredItems_TownshipId_Date",
+                table: "DeclaredItems",
+                columns: new[] { "TownshipId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeputyInterview_DeputyId",
+                table: "DeputyInterview",
+                column: "DeputyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeputyInterview_TownshipId",
+                table: "DeputyInterview",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrozenRecordYear_TownshipId",
+                table: "FrozenRecordYear",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrozenRecordYear_TownshipId_Year",
+                table: "FrozenRecordYear",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrozenScore_DeputyId",
+                table: "FrozenScore",
+                column: "DeputyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrozenScore_FrozenYearId_DeputyId",
+                table: "FrozenScore",
+                columns: new[] { "FrozenYearId", "DeputyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrozenScore_TownshipId",
+                table: "FrozenScore",
+                column: "TownshipId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ActivityOpinionSpeaker");
+
+            migrationBuilder.DropTable(
+                name: "DeclaredItems");
+
+            migrationBuilder.DropTable(
+                name: "DeputyInterview");
+
+            migrationBuilder.DropTable(
+                name: "FrozenScore");
+
+            migrationBuilder.DropTable(
+                name: "FrozenRecordYear");
+        }
+    }
+}
