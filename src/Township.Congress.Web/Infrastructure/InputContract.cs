@@ -20,6 +20,7 @@ public static class InputContract
         ["page"] = (1, 100_000),
         ["pageSize"] = (1, Deputies.DeputyQueries.MaxPageSize),
         ["take"] = (1, 100),
+        ["quarter"] = (1, 4),
     };
 
     /// <summary>Free-text query parameters: search words are short; "similar" may be given a whole item's text.</summary>

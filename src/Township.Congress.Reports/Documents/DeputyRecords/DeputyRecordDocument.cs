@@ -159,6 +159,12 @@ public static class DeputyRecordDocument
     private static void WritePoints(OfficialDocument document, SectionHeadings sections, RecordPoints points)
     {
         var heading = sections.Next("履职积分");
+        if (points.Lines.Count == 0)
+        {
+            document.Paragraph(string.IsNullOrWhiteSpace(points.Note) ? "本期间不计履职积分。" : Sentence(points.Note));
+            return;
+        }
+
         var rows = points.Lines.Select(l => (IReadOnlyList<string>)[l.Item, l.Count, l.PerItem, l.Points, l.Note]).ToList();
         rows.Add(["合计", "", "", points.Total, ""]);
         document.Table(PointsColumns, rows, continuedHeading: heading);

@@ -56,7 +56,7 @@ public sealed record RecordVoterReport(string DateText, string Title, string Rat
 
 /// <summary>
 /// 履职天数: distinct days with a session, an activity or a reception attended, plus declared items once
-/// approved; <paramref name="Months"/> are the calendar's months (label and days), in order.
+/// approved; <paramref name="Months"/> are the calendar's months (label and the number of things recorded), in order.
 /// </summary>
 /// <param name="RuleText">The county's rule as printed, e.g. "每年不少于10天".</param>
 public sealed record RecordDuty(int Days, string RuleText, IReadOnlyList<RecordCount> Months);
@@ -67,7 +67,7 @@ public sealed record RecordDeclaredItem(string DateText, string Item, string Kin
 /// <summary>A flag and the rule that raised it, printed together so the reader sees why.</summary>
 public sealed record RecordFlag(string Flag, string Rule);
 
-/// <summary>The points table: base score, a line per item kind, the total, band and rank within the township.</summary>
+/// <summary>The points table: base score, a line per item kind, the total, band and rank within the township; no lines: not scored (a term record).</summary>
 /// <param name="Rank">"第3名（共48名）".</param>
 /// <param name="Note">E.g. "2026年度积分已冻结" or how the points were reckoned; empty to leave out.</param>
 public sealed record RecordPoints(IReadOnlyList<RecordPointsLine> Lines, string Total, string Band, string Rank, string Note = "");

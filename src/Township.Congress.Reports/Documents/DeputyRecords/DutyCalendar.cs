@@ -6,7 +6,7 @@ namespace Township.Congress.Reports.Documents.DeputyRecords;
 
 /// <summary>
 /// The 履职天数 section: the days on duty against the county's rule, and the month calendar as a strip of
-/// months with their days ("—" for a month with nothing recorded), twelve months to a strip.
+/// months with the number of things recorded in each ("—" for a month with nothing), twelve months to a strip.
 /// </summary>
 internal static class DutyCalendar
 {
@@ -29,7 +29,7 @@ internal static class DutyCalendar
         foreach (var strip in duty.Months.Chunk(perStrip))
         {
             TableColumn[] columns = [new("月份", 1.4), .. strip.Select(m => new TableColumn(m.Label, 1))];
-            document.Table(columns, [(IReadOnlyList<string>)["天数", .. strip.Select(m => m.Count > 0 ? Number(m.Count) : "—")]], continuedHeading: heading);
+            document.Table(columns, [(IReadOnlyList<string>)["记录", .. strip.Select(m => m.Count > 0 ? Number(m.Count) : "—")]], continuedHeading: heading);
         }
     }
 }
