@@ -113,6 +113,7 @@ public static class DemoSeeder
         DemoAppraisals.Seed(db, township, deputies, suggestions.CountyUnits, townshipUnits);
         DemoLivelihoodProjects.Seed(db, township, deputies, today);
         DemoActivities.Seed(db, township, groups, deputies, history, today);
+        DemoDeputyRecords.Seed(db, township, deputies, today);
         return township;
     }
 

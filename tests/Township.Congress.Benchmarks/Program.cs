@@ -39,6 +39,34 @@ if (args is ["--search-smoke", ..])
     return;
 }
 
+if (args is ["--records-smoke", ..])
+{
+    // The deputy records of a 160-deputy township-year, 30 warm requests per provider, timed by hand.
+    foreach (var provider in new[] { Township.Congress.Data.DatabaseProvider.Sqlite, Township.Congress.Data.DatabaseProvider.PostgreSql })
+    {
+        var records = new DeputyRecordsBenchmark { Provider = provider };
+        records.GlobalSetup();
+        try
+        {
+            for (var i = 0; i < 5; i++) await records.TownshipRecords();
+            var times = new List<double>();
+            for (var i = 0; i < 30; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await records.TownshipRecords();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            Console.WriteLine($"{provider}: {DeputyRecordsBenchmark.Deputies} deputies, median {times[15]:N1} ms, p95 {times[28]:N1} ms, max {times[29]:N1} ms");
+        }
+        finally
+        {
+            records.GlobalCleanup();
+        }
+    }
+    return;
+}
+
 if (args is ["--suggestion-import-smoke", .. var sizes])
 {
     // The suggestion import's setup and two timed imports per provider and size, by hand.

@@ -27,9 +27,11 @@ public static class RuleSettingEndpoints
     public static async Task<Ok<List<RuleSettingDto>>> ListRuleSettings(Guid countyId, CongressDbContext db, CancellationToken ct)
     {
         var rows = await new CountyRulesService(db).ListAsync(countyId, ct);
-        return TypedResults.Ok(rows.Select(r => new RuleSettingDto(r.Setting.Key, r.Setting.Area, RuleLabels.Area.Of(r.Setting.Area),
-            r.Setting.Unit, r.Setting.Label(), r.Value, r.Setting.Default, r.Setting.Min, r.Setting.Max, r.IsChanged, r.Version)).ToList());
+        return TypedResults.Ok(rows.Select(ToDto).ToList());
     }
+
+    public static RuleSettingDto ToDto(RuleSettingView r) => new(r.Setting.Key, r.Setting.Area, RuleLabels.Area.Of(r.Setting.Area),
+        r.Setting.Unit, r.Setting.Label(), r.Value, r.Setting.Default, r.Setting.Min, r.Setting.Max, r.IsChanged, r.Version);
 
     public static async Task<NoContent> SetRuleSetting(Guid countyId, string key, RuleSettingWrite body, CongressDbContext db, CancellationToken ct)
     {

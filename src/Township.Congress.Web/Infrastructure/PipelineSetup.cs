@@ -52,6 +52,7 @@ public static class PipelineSetup
         api.MapPetitionApi();
         api.MapAppraisalApi();
         api.MapActivityApi();
+        api.MapDeputyRecordApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -81,7 +81,7 @@ public sealed class DeputyRecordService(CongressDbContext db)
         DomainValidationException.ThrowIfAny(errors);
         var interview = new DeputyInterview
         {
-            TownshipId = deputy.TownshipId, DeputyId = deputy.Id, HeldOn = input.HeldOn, HeldBy = input.HeldBy.Trim(), Notes = input.Notes.Trim(),
+            TownshipId = deputy.TownshipId, DeputyId = deputy.Id, HeldOn = input.HeldOn, HeldBy = input.HeldBy.Trim(), Notes = (input.Notes ?? "").Trim(),
             ForYear = input.ForYear,
         };
         db.Add(interview);
@@ -107,7 +107,7 @@ public sealed class DeputyRecordService(CongressDbContext db)
     public async Task<FrozenRecordYear> FreezeAsync(Guid townshipId, int year, CancellationToken ct = default)
     {
         await db.FindTownshipAsync(townshipId, ct);
-        if (year >= Today.Year) throw new DomainValidationException([new("Year", string.Format(ModelText.Freeze_YearNotFinished, year))]);
+        if (year < 2000 || year >= Today.Year) throw new DomainValidationException([new("Year", string.Format(ModelText.Freeze_YearNotFinished, year))]);
         if (await IsFrozenAsync(townshipId, year, ct))
             throw new DomainValidationException([new("Year", string.Format(ModelText.Freeze_AlreadyFrozen, year))]);
         var rules = await new CountyRulesService(db).ForTownshipAsync(townshipId, ct);

@@ -89,6 +89,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         .. VoterContactProbes,
         .. SupervisionProbes,
         .. AppraisalProbes,
+        .. DeputyRecordProbes,
         new("GET", "api/v1/livelihood-projects/", t => $"/api/v1/livelihood-projects?townshipId={t.Township}&year=2026&q=道路"),
         new("GET", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
         new("PUT", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}",
@@ -123,6 +124,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         "GET api/v1/suggestion-categories", "GET api/v1/notifications/", "POST api/v1/notifications/read-all",
         // The county's rule settings: everyone in the county reads them, only the administrator writes (RuleSettingApiTests).
         "GET api/v1/counties/{countyId:guid}/rules/", "PUT api/v1/counties/{countyId:guid}/rules/{key}",
+        "GET api/v1/counties/{countyId:guid}/points-scheme/", "PUT api/v1/counties/{countyId:guid}/points-scheme/",
         // The ledger of every township the user sees: no township to aim at (SuggestionApiTests.County checks what each login gets).
         "GET api/v1/suggestion-ledger.xlsx",
     ];
@@ -283,6 +285,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         var target = new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
             number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id);
         target = await WithVoterContactAsync(db, target);
+        target = await WithDeclaredItemAsync(db, target);
         target = target with { VoterReport = await VoterReportOfAsync(db, township.Id, deputy), Petition = await PetitionOfAsync(db, township.Id) };
         target = target with
         {
@@ -308,7 +311,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         var notices = await db.Notifications.Where(n => n.ReadAtUtc != null).CountAsync();
         steps += await VoterContactCountAsync(db, township);
         var supervision = await SupervisionSnapshotAsync(db, township);
-        var appraisals = await AppraisalSnapshotAsync(db, township);
+        var appraisals = await AppraisalSnapshotAsync(db, township) + "|" + await DeputyRecordSnapshotAsync(db, township);
         var projects = await db.LivelihoodProjects.Where(p => p.TownshipId == township).OrderBy(p => p.Id).Select(p => $"{p.Id}:{p.Version}").ToListAsync();
         return $"{string.Join(",", projects)}|{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}|{supervision}|{appraisals}";
     }
