@@ -18,6 +18,7 @@ internal static class DocumentKinds
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
         "appraisal-result", "appraisal-ballot",
+        "deputy-record", "deputy-records-batch", "points-table",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -46,6 +47,9 @@ internal static class DocumentKinds
         "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         "appraisal-result" => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default),
         "appraisal-ballot" => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default),
+        "deputy-record" => Documents.DeputyRecords.DeputyRecordDocument.Render(DeputyRecordSampleData.Record("欧阳春梅", 5, activities: 30), TestFonts.Default),
+        "deputy-records-batch" => Documents.DeputyRecords.DeputyRecordDocument.RenderBatch(DeputyRecordSampleData.Batch(RosterSampleData.Names(12)), TestFonts.Default),
+        "points-table" => Documents.DeputyRecords.PointsTableDocument.Render(DeputyRecordSampleData.PointsTable(RosterSampleData.Names(160)), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -18,6 +18,7 @@ public sealed class QpdfCheckTests
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
         "appraisal-result", "appraisal-ballot",
+        "deputy-record", "deputy-records-batch", "points-table",
     ];
 
     private static byte[] Render(string kind) => kind switch
@@ -39,7 +40,8 @@ public sealed class QpdfCheckTests
         "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         "appraisal-result" => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default),
         "appraisal-ballot" => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        // The kinds added since are rendered as every other check renders them.
+        _ => DocumentKinds.Render(kind),
     };
 
     [Theory, MemberData(nameof(Kinds))]

@@ -58,6 +58,10 @@ public sealed class SampleRenderingTests
         Sample("voter-rating-form.pdf", () => VoterRatingFormDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));
         Sample("voter-report-result.pdf", () => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));
 
+        Sample("deputy-record.pdf", () => Documents.DeputyRecords.DeputyRecordDocument.Render(DeputyRecordSampleData.Record("欧阳春梅", 5, activities: 30), TestFonts.Default));
+        Sample("deputy-records-160.pdf", () => Documents.DeputyRecords.DeputyRecordDocument.RenderBatch(DeputyRecordSampleData.Batch(RosterSampleData.Names(160)), TestFonts.Default));
+        Sample("points-table-160.pdf", () => Documents.DeputyRecords.PointsTableDocument.Render(DeputyRecordSampleData.PointsTable(RosterSampleData.Names(160)), TestFonts.Default));
+
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }
 }

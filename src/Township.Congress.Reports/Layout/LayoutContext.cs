@@ -49,9 +49,15 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
         }
     }
 
-    public void NewPage()
+    /// <param name="restartNumbers">Number the new page 1, for the next document of a batch printed as one file.</param>
+    public void NewPage(bool restartNumbers = false)
     {
         FinishPage();
+        if (restartNumbers)
+        {
+            PageNumber = 0;
+        }
+
         // Explicit width and height rather than Orientation: landscape then needs no /Rotate,
         // which keeps text extraction and printing straightforward.
         var pdfPage = document.AddPage();
@@ -68,6 +74,9 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
     /// on a sheet of its own (GB/T 9704-2012 7.5 numbers no blank page before the 版记 page either).
     /// </summary>
     public void LeaveBlank() => blankPage = true;
+
+    /// <summary>Numbers the current, still empty page 1: the first document of a batch needs no break to restart.</summary>
+    public void RenumberAsFirstPage() => PageNumber = 1;
 
     public void FinishPage()
     {

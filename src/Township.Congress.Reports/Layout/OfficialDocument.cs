@@ -125,9 +125,10 @@ public sealed class OfficialDocument
     /// Start on an odd (right-hand) page, leaving an even page blank and unnumbered if needed, so that in
     /// double-sided printing what follows starts on a sheet of its own. Only when <see cref="Duplex"/> is on.
     /// </param>
-    public OfficialDocument PageBreak(bool? pageNumbers = null, bool startOnOddPage = false)
+    /// <param name="restartPageNumbers">Number the new page "— 1 —": the next document of a batch printed as one file.</param>
+    public OfficialDocument PageBreak(bool? pageNumbers = null, bool startOnOddPage = false, bool restartPageNumbers = false)
     {
-        blocks.Add(new PageBreakBlock(pageNumbers, startOnOddPage));
+        blocks.Add(new PageBreakBlock(pageNumbers, startOnOddPage, restartPageNumbers));
         return this;
     }
 
@@ -163,7 +164,11 @@ public sealed class OfficialDocument
     }
 
     /// <summary>A table flowing over pages with its header repeated; each row must have one cell per column.</summary>
-    public OfficialDocument Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, TableStyle? style = null)
+    /// <param name="continuedHeading">
+    /// The heading repeated with （续） where the table continues, when a lead-in stands between the heading and
+    /// the table; by default the heading right above the table, if any.
+    /// </param>
+    public OfficialDocument Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, TableStyle? style = null, string? continuedHeading = null)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
@@ -180,7 +185,7 @@ public sealed class OfficialDocument
         }
 
         // A table right under a heading belongs to it: the heading is repeated with （续） where the table continues.
-        var heading = blocks.Count > 0 && blocks[^1] is TextBlock { IsHeading: true } h ? h.Text : null;
+        var heading = continuedHeading ?? (blocks.Count > 0 && blocks[^1] is TextBlock { IsHeading: true } h ? h.Text : null);
         blocks.Add(new TableBlock(columns, materialized, style ?? TableStyle.Default, heading));
         return this;
     }

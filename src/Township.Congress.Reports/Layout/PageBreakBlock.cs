@@ -1,7 +1,8 @@
 namespace Township.Congress.Reports.Layout;
 
 /// <summary>Starts a new page (unless at the top of an empty one), optionally an odd one, and optionally switches page numbers.</summary>
-internal sealed class PageBreakBlock(bool? pageNumbers = null, bool startOnOddPage = false) : IBlock
+/// <remarks>With restartNumbers the new page is numbered 1, for each document of a batch (one deputy's record after another).</remarks>
+internal sealed class PageBreakBlock(bool? pageNumbers = null, bool startOnOddPage = false, bool restartNumbers = false) : IBlock
 {
     public bool KeepWithNext => false;
 
@@ -11,7 +12,11 @@ internal sealed class PageBreakBlock(bool? pageNumbers = null, bool startOnOddPa
     {
         if (!context.AtPageTop)
         {
-            context.NewPage();
+            context.NewPage(restartNumbers);
+        }
+        else if (restartNumbers)
+        {
+            context.RenumberAsFirstPage();
         }
 
         if (startOnOddPage && context.Duplex && context.PageNumber % 2 == 0)

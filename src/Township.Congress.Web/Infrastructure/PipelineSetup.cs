@@ -45,6 +45,7 @@ public static class PipelineSetup
         api.MapTownshipApi();
         api.MapDeputyApi();
         api.MapRosterFileApi();
+        api.MapDeputyRecordPrintApi();
         api.MapSessionApi();
         api.MapSuggestionApi();
         api.MapLivelihoodProjectApi();

@@ -51,6 +51,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.VoterContact.ReceptionPrints>();
         services.AddSingleton<Features.VoterReports.VoterReportPrints>();
         services.AddSingleton<Features.Appraisals.AppraisalPrints>();
+        services.AddSingleton<Features.DeputyRecords.DeputyRecordPrints>();
         services.AddSingleton<Features.Activities.ActivityPrints>();
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();

@@ -82,6 +82,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         new("POST", "api/v1/townships/{id:guid}/suggestion-import", t => $"/api/v1/townships/{t.Township}/suggestion-import", SuggestionImportBody),
         new("GET", "api/v1/handling-units", t => $"/api/v1/handling-units?townshipId={t.Township}"),
         new("POST", "api/v1/notifications/{id:guid}/read", t => $"/api/v1/notifications/{t.Notification}/read"),
+        .. DeputyRecordPrintProbes,
         new("POST", "api/v1/suggestions/{id:guid}/attachments", t => $"/api/v1/suggestions/{t.Suggestion}/attachments", DocumentBody),
         new("GET", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),
         new("DELETE", "api/v1/suggestion-attachments/{id:guid}", t => $"/api/v1/suggestion-attachments/{t.Attachment}"),

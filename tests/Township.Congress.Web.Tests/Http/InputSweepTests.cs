@@ -92,6 +92,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         new("GET api/v1/townships/{id:guid}/suggestion-import-template.xlsx", t => $"/api/v1/townships/{t.Township}/suggestion-import-template.xlsx"),
         new("POST api/v1/townships/{id:guid}/suggestion-import", t => $"/api/v1/townships/{t.Township}/suggestion-import", Body.Sheet),
         new("GET api/v1/handling-units", _ => "/api/v1/handling-units"),
+        .. DeputyRecordPrintRoutes,
         new("GET api/v1/suggestion-categories", _ => "/api/v1/suggestion-categories"),
         new("GET api/v1/notifications/", _ => "/api/v1/notifications"),
         // Nobody's notice: a well-formed request would mark it read.
@@ -171,6 +172,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         "pageSize=0", "pageSize=-5", "take=0", "take=100000", "townshipId=not-a-guid", "unitId=1", "deputyId=x", "categoryId=%00",
         "excludeId=zz", "answerId=bad", "state=bogus", "overdue=maybe", "keyItems=2", "q=%00", "q=" + new string('路', 5000),
         "title=%00%01", "text=" + new string('x', 30000), "version=abc", "version=-1", "version=99999999999999999999", "unitId=",
+        "quarter=0", "quarter=5", "quarter=x", "kind=99", "kind=bogus",
     ];
 
     [Fact]

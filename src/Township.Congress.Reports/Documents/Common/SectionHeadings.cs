@@ -11,5 +11,11 @@ internal sealed class SectionHeadings(OfficialDocument document)
 {
     private int count;
 
-    public void Next(string title) => document.Heading1($"{ChineseNumerals.Format(++count)}、{title}");
+    /// <returns>The heading as written, for a table under it that repeats it with （续）.</returns>
+    public string Next(string title)
+    {
+        var heading = $"{ChineseNumerals.Format(++count)}、{title}";
+        document.Heading1(heading);
+        return heading;
+    }
 }
