@@ -18,6 +18,7 @@ internal static class DocumentKinds
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
         "appraisal-result", "appraisal-ballot",
+        "livelihood-progress",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -46,6 +47,7 @@ internal static class DocumentKinds
         "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         "appraisal-result" => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default),
         "appraisal-ballot" => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default),
+        "livelihood-progress" => Documents.LivelihoodProjects.LivelihoodProgressDocument.Render(LivelihoodSampleData.Progress(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -18,6 +18,7 @@ public sealed class QpdfCheckTests
         "reception-notice",
         "voter-report-notice", "voter-rating-form", "voter-report-result",
         "appraisal-result", "appraisal-ballot",
+        "livelihood-progress",
     ];
 
     private static byte[] Render(string kind) => kind switch
@@ -39,6 +40,7 @@ public sealed class QpdfCheckTests
         "voter-report-result" => VoterReportResultDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default),
         "appraisal-result" => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default),
         "appraisal-ballot" => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default),
+        "livelihood-progress" => Documents.LivelihoodProjects.LivelihoodProgressDocument.Render(LivelihoodSampleData.Progress(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

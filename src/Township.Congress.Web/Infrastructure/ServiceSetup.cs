@@ -52,6 +52,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.VoterReports.VoterReportPrints>();
         services.AddSingleton<Features.Appraisals.AppraisalPrints>();
         services.AddSingleton<Features.Activities.ActivityPrints>();
+        services.AddSingleton<Features.LivelihoodProjects.LivelihoodProgressPrints>();
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
         services.AddSuggestions(config);

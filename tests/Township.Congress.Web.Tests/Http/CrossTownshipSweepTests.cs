@@ -88,6 +88,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         .. VoterContactProbes,
         .. SupervisionProbes,
         .. AppraisalProbes,
+        .. FollowUpProbes,
         new("GET", "api/v1/livelihood-projects/", t => $"/api/v1/livelihood-projects?townshipId={t.Township}&year=2026&q=道路"),
         new("GET", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
         new("PUT", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}",
@@ -282,6 +283,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         var target = new Target(township.Id, deputy.Id, session.Id, meeting.Id, item.Id, document.Id,
             number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id);
         target = await WithVoterContactAsync(db, target);
+        target = await WithVisitAsync(db, target);
         target = target with { VoterReport = await VoterReportOfAsync(db, township.Id, deputy), Petition = await PetitionOfAsync(db, township.Id) };
         target = target with
         {

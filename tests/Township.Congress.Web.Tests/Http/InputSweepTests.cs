@@ -106,6 +106,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         .. VoterContactRoutes,
         .. SupervisionRoutes,
         .. AppraisalRoutes,
+        .. FollowUpRoutes,
         new("GET api/v1/livelihood-projects/", _ => "/api/v1/livelihood-projects"),
         new("GET api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
         // A wrong version: a well-formed edit would change the project.
@@ -254,6 +255,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         var target = new Target(township.Id, deputy.Id, deputy.Version, items[0].Id, items[0].Version, items[1].Id, agendaItem.Id, document.Id,
             unit.Id, session.Id, meeting.Id, attachment.Id, township.CountyId);
         target = await WithVoterContactAsync(db, target);
+        target = await WithVisitAsync(db, target);
         target = target with { Supervision = await SupervisionTargetAsync(db, township.Id, deputy.Id, unit.Id) };
         await EnsureAppraisalTargetAsync(db, township.Id);
         await ActivitySweepTargets.EnsureAsync(db, township.Id);
