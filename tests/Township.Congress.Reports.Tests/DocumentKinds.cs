@@ -19,6 +19,7 @@ internal static class DocumentKinds
         "voter-report-notice", "voter-rating-form", "voter-report-result",
         "appraisal-result", "appraisal-ballot",
         "deputy-record", "deputy-records-batch", "points-table",
+        "livelihood-progress",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -50,6 +51,7 @@ internal static class DocumentKinds
         "deputy-record" => Documents.DeputyRecords.DeputyRecordDocument.Render(DeputyRecordSampleData.Record("欧阳春梅", 5, activities: 30), TestFonts.Default),
         "deputy-records-batch" => Documents.DeputyRecords.DeputyRecordDocument.RenderBatch(DeputyRecordSampleData.Batch(RosterSampleData.Names(12)), TestFonts.Default),
         "points-table" => Documents.DeputyRecords.PointsTableDocument.Render(DeputyRecordSampleData.PointsTable(RosterSampleData.Names(160)), TestFonts.Default),
+        "livelihood-progress" => Documents.LivelihoodProjects.LivelihoodProgressDocument.Render(LivelihoodSampleData.Progress(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

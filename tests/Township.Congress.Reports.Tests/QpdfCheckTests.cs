@@ -19,6 +19,7 @@ public sealed class QpdfCheckTests
         "voter-report-notice", "voter-rating-form", "voter-report-result",
         "appraisal-result", "appraisal-ballot",
         "deputy-record", "deputy-records-batch", "points-table",
+        "livelihood-progress",
     ];
 
     private static byte[] Render(string kind) => kind switch

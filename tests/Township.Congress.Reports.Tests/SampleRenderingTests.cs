@@ -52,6 +52,7 @@ public sealed class SampleRenderingTests
         Sample("assignment-packet.pdf", () => AssignmentPacketDocument.Render(SuggestionSampleData.LongText(), SuggestionSampleData.Form(), TestFonts.Default));
         Sample("appraisal-result.pdf", () => Documents.Appraisals.AppraisalResultDocument.Render(AppraisalSampleData.Result(), TestFonts.Default));
         Sample("appraisal-ballot.pdf", () => Documents.Appraisals.AppraisalBallotDocument.Render(AppraisalSampleData.Ballot(), TestFonts.Default));
+        Sample("livelihood-progress.pdf", () => Documents.LivelihoodProjects.LivelihoodProgressDocument.Render(LivelihoodSampleData.Progress(), TestFonts.Default));
 
         Sample("reception-notice.pdf", () => Documents.VoterContact.ReceptionNoticeDocument.Render(VoterContactSampleData.Notice(), TestFonts.Default));
         Sample("voter-report-notice.pdf", () => VoterReportNoticeDocument.Render(VoterReportDocumentTests.Report(), TestFonts.Default));

@@ -26,11 +26,19 @@ public sealed class VoterReportDocumentTests
         var pages = PdfText.PagesCompact(VoterRatingFormDocument.Render(Report(audience: 12), TestFonts.Default));
         var all = string.Concat(pages);
         Assert.True(pages.Count >= 2, $"{pages.Count} pages");
-        Assert.All(pages, p => Assert.Contains("选民姓名称职基本称职不称职", p));
+        Assert.All(pages, p => Assert.Contains("序号称职基本称职不称职", p));
         Assert.Contains("50合计", all);
         Assert.Contains("述职测评表", all);
         var larger = string.Concat(PdfText.PagesCompact(VoterRatingFormDocument.Render(Report(audience: 80), TestFonts.Default)));
         Assert.Contains("80合计", larger);
+    }
+
+    [Fact]
+    public void TheRatingFormIsAnonymousAndAsksNoVotersName()
+    {
+        var all = string.Concat(PdfText.PagesCompact(VoterRatingFormDocument.Render(Report(audience: 12), TestFonts.Default)));
+        Assert.DoesNotContain("姓名", all);
+        Assert.Contains("无记名", all);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Township.Congress.Data;
 using Township.Congress.LivelihoodProjects;
 using Township.Congress.Model;
 using Township.Congress.Rules;
+using Township.Congress.Web.Features.LivelihoodProjects;
 
 namespace Township.Congress.Web.Api;
 
@@ -27,6 +28,9 @@ public static class LivelihoodProjectEndpoints
         var sessions = api.MapGroup("/sessions").WithTags("livelihood projects").ProducesApiProblems();
         sessions.MapPost("/{id:guid}/livelihood-projects", BuildLivelihoodLedger).WithName("BuildLivelihoodLedger")
             .WithSummary("建立项目台账: a project for every candidate the session's vote chose that has none yet").ProducesWriteProblems();
+        sessions.MapGet("/{id:guid}/livelihood-progress.pdf", PrintLivelihoodProgress).WithName("PrintLivelihoodProgress")
+            .WithSummary("民生实事项目完成情况: the session's chosen projects with milestones, progress and the year-end vote, as a PDF")
+            .ProducesPdf().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>q matches the project's name or its owner unit.</summary>
@@ -53,6 +57,9 @@ public static class LivelihoodProjectEndpoints
 
     public static async Task<Ok<List<Guid>>> BuildLivelihoodLedger(Guid id, CongressDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await new LivelihoodProjectService(db).CreateFromVoteAsync(id, ct)).Select(p => p.Id).ToList());
+
+    public static async Task<FileContentHttpResult> PrintLivelihoodProgress(Guid id, LivelihoodProgressPrints prints, CongressDbContext db,
+        CancellationToken ct) => TypedResults.File(await prints.ProgressAsync(db, id, ct), ApiProblems.Pdf, "民生实事项目完成情况.pdf");
 
     /// <summary>The county's thresholds: the township's when one is named, else the reader's county, else the defaults.</summary>
     internal static async Task<CountyRules> RulesAsync(CongressDbContext db, Guid? townshipId, CancellationToken ct)

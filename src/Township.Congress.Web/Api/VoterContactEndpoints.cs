@@ -17,6 +17,13 @@ public sealed class ReceptionWrite
     public required ReceptionInput Reception { get; set; }
 }
 
+/// <summary>PUT body of one visitor's line: the line and the version it was edited on.</summary>
+public sealed class VisitWrite
+{
+    public long Version { get; set; }
+    public required VisitInput Visit { get; set; }
+}
+
 /// <summary>POST body of a deputy's own contact.</summary>
 public sealed class ContactWrite
 {
@@ -45,6 +52,10 @@ public static class VoterContactEndpoints
             .ProducesWriteProblems();
         receptions.MapGet("/{id:guid}/notice.pdf", PrintReceptionNotice).WithName("PrintReceptionNotice")
             .WithSummary("The reception day's notice as a PDF").ProducesPdf();
+        receptions.MapPut("/{id:guid}/visits/{visitId:guid}", UpdateReceptionVisit).WithName("UpdateReceptionVisit")
+            .WithSummary("Edit one visitor's line (a matter made into a suggestion now registers it)").ProducesWriteProblems();
+        receptions.MapDelete("/{id:guid}/visits/{visitId:guid}", RemoveReceptionVisit).WithName("RemoveReceptionVisit")
+            .WithSummary("Remove one visitor's line at its version; one made into a suggestion cannot be removed").ProducesWriteProblems();
 
         var contacts = api.MapGroup("/voter-contacts").WithTags("voter contact").ProducesApiProblems();
         contacts.MapGet("/", ListVoterContacts).WithName("ListVoterContacts").WithSummary("Deputies' own contacts with voters")
@@ -83,6 +94,21 @@ public static class VoterContactEndpoints
     {
         await new VoterContactService(db, calendar).UpdateReceptionAsync(id, body.Reception, body.Version, ct);
         return TypedResults.Ok(await DetailsAsync(db, id, ct));
+    }
+
+    public static async Task<Ok<ReceptionDetails>> UpdateReceptionVisit(Guid id, Guid visitId, VisitWrite body, CongressDbContext db,
+        WorkCalendar calendar, CancellationToken ct)
+    {
+        await new VoterContactService(db, calendar).UpdateVisitAsync(id, visitId, body.Visit, body.Version, ct);
+        return TypedResults.Ok(await DetailsAsync(db, id, ct));
+    }
+
+    /// <summary>version: the line's version as read, so a line edited meanwhile is not removed unseen (409).</summary>
+    public static async Task<NoContent> RemoveReceptionVisit(Guid id, Guid visitId, long version, CongressDbContext db, WorkCalendar calendar,
+        CancellationToken ct)
+    {
+        await new VoterContactService(db, calendar).RemoveVisitAsync(id, visitId, version, ct);
+        return TypedResults.NoContent();
     }
 
     public static async Task<FileContentHttpResult> PrintReceptionNotice(Guid id, ReceptionPrints prints, CongressDbContext db,

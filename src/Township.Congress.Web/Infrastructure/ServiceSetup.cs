@@ -53,6 +53,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.Appraisals.AppraisalPrints>();
         services.AddSingleton<Features.DeputyRecords.DeputyRecordPrints>();
         services.AddSingleton<Features.Activities.ActivityPrints>();
+        services.AddSingleton<Features.LivelihoodProjects.LivelihoodProgressPrints>();
         services.AddScoped<AccessLog>();
         services.AddScoped<PageLookup>();
         services.AddSuggestions(config);

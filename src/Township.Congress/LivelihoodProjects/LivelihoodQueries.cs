@@ -29,8 +29,8 @@ public sealed record LivelihoodProjectDetails(Guid Id, Guid TownshipId, string T
 /// <summary>The filters of the project list.</summary>
 public sealed record LivelihoodSearch(Guid? TownshipId = null, int? Year = null, string? Query = null, int Page = 1, int PageSize = 20);
 
-/// <summary>民生实事项目完成情况: the projects a session reports on (those the previous session chose).</summary>
-public sealed record LivelihoodProgressReport(string TownshipName, string SessionTitle, DateOnly SessionDate, string ChosenAtTitle, int Year,
+/// <summary>民生实事项目完成情况: the projects one session chose, followed up to today.</summary>
+public sealed record LivelihoodProgressReport(string TownshipName, string SessionTitle, DateOnly SessionDate, int Year, DateOnly AsOf,
     IReadOnlyList<LivelihoodProjectDetails> Projects);
 
 public static class LivelihoodQueries
@@ -76,24 +76,22 @@ public static class LivelihoodQueries
     }
 
     /// <summary>
-    /// The report for <paramref name="sessionId"/>: the projects chosen at the township's latest earlier session that chose
-    /// any. Not available when no earlier session chose projects.
+    /// The progress of the projects <paramref name="sessionId"/> chose (its ledger, built from its vote); not available before
+    /// the ledger is built. The next session hears this report, so it prints per choosing session.
     /// </summary>
     public static async Task<LivelihoodProgressReport> LivelihoodProgressAsync(this CongressDbContext db, Guid sessionId, CountyRules rules,
         CancellationToken ct = default)
     {
         var session = await db.FindVisibleAsync<CongressSession>(sessionId, ct);
-        var start = session.ActualStart ?? session.PlannedStart;
-        var earlier = await db.Sessions.AsNoTracking()
-            .Where(s => s.TownshipId == session.TownshipId && (s.ActualStart ?? s.PlannedStart) < start
-                && db.Set<LivelihoodProject>().Any(p => p.SessionId == s.Id))
-            .OrderByDescending(s => s.ActualStart ?? s.PlannedStart).FirstOrDefaultAsync(ct)
-            ?? throw new DocumentNotAvailableException(ModelText.LivelihoodProject_NoEarlierProjects);
-        var projects = await db.Set<LivelihoodProject>().AsNoTracking().Where(p => p.SessionId == earlier.Id).ToListAsync(ct);
+        var projects = await db.Set<LivelihoodProject>().AsNoTracking().Where(p => p.SessionId == sessionId).ToListAsync(ct);
+        if (projects.Count == 0) throw new DocumentNotAvailableException(ModelText.LivelihoodProject_NoProjectsOfSession);
         var details = await DetailsAsync(db, projects, rules, ct);
         var township = await db.Townships.AsNoTracking().Where(t => t.Id == session.TownshipId).Select(t => t.Name).FirstAsync(ct);
-        return new(township, await TitleAsync(db, session, ct), start, await TitleAsync(db, earlier, ct), earlier.Start.Year,
-            details.OrderBy(d => d.Name, StringComparer.Ordinal).ToList());
+        var candidates = await db.Set<LivelihoodCandidate>().AsNoTracking().Where(c => c.SessionId == sessionId)
+            .ToDictionaryAsync(c => c.Id, c => c.Order, ct);
+        var order = projects.ToDictionary(p => p.Id, p => candidates.GetValueOrDefault(p.CandidateId, int.MaxValue));
+        return new(township, await TitleAsync(db, session, ct), session.ActualStart ?? session.PlannedStart, session.Start.Year,
+            ChineseDate.TodayInChina(db.Clock), details.OrderBy(d => order[d.Id]).ThenBy(d => d.Name, StringComparer.Ordinal).ToList());
     }
 
     private static async Task<string> TitleAsync(CongressDbContext db, CongressSession s, CancellationToken ct) =>

@@ -59,6 +59,54 @@ public sealed class VoterContactService(CongressDbContext db, WorkCalendar calen
         return visit;
     }
 
+    /// <summary>
+    /// Edits one visitor's line against its version. A phone sent back as the page showed it masked keeps the stored
+    /// number; a matter already made into a suggestion keeps its disposition and link.
+    /// </summary>
+    public async Task<ReceptionVisit> UpdateVisitAsync(Guid receptionId, Guid visitId, VisitInput input, long version, CancellationToken ct = default)
+    {
+        var (day, visit) = await VisitOfAsync(receptionId, visitId, ct);
+        var station = await db.LiaisonStations.AsNoTracking().FirstAsync(s => s.Id == day.StationId, ct);
+        if (input.ContactPhone is { } shown && shown != visit.ContactPhone && shown == db.Scope.DisclosePhone(visit.ContactPhone))
+            input.ContactPhone = visit.ContactPhone;
+        var errors = new List<ValidationError>();
+        input.Id = visit.Id;
+        await CheckVisitsAsync(day.TownshipId, day.Date, day.Duties.Select(d => d.DeputyId).ToList(), [input], "", errors, ct);
+        DomainValidationException.ThrowIfAny(errors);
+        db.EditingVersion(visit, version);
+        var makes = input.Disposition == ReceptionDisposition.MadeSuggestion && visit.SuggestionId is null;
+        Apply(visit, input, day);
+        await using var tx = makes ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        if (tx is not null)
+        {
+            await MakeSuggestionsAsync(day, station, [(visit, input)], ct);
+            await tx.CommitAsync(ct);
+        }
+        return visit;
+    }
+
+    /// <summary>Removes one visitor's line against its version; one made into a suggestion stays, as the suggestion names it.</summary>
+    public async Task RemoveVisitAsync(Guid receptionId, Guid visitId, long version, CancellationToken ct = default)
+    {
+        var (_, visit) = await VisitOfAsync(receptionId, visitId, ct);
+        if (visit.SuggestionId is not null)
+            throw new DomainValidationException([new("Visit", ModelText.Reception_VisitWithSuggestionKept)]);
+        db.EditingVersion(visit, version);
+        db.Remove(visit);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<(ReceptionDay Day, ReceptionVisit Visit)> VisitOfAsync(Guid receptionId, Guid visitId, CancellationToken ct)
+    {
+        var day = await db.FindVisibleAsync<ReceptionDay>(receptionId, ct);
+        db.Scope.EnsureCanWrite(day.TownshipId, nameof(ReceptionDay), day.Id);
+        var visit = await db.FindVisibleAsync<ReceptionVisit>(visitId, ct);
+        if (visit.ReceptionDayId != day.Id) throw new DomainValidationException([new("Visit", ModelText.Reception_VisitUnknown)]);
+        await db.Entry(day).Collection(d => d.Duties).LoadAsync(ct);
+        return (day, visit);
+    }
+
     public async Task<ConstituentContact> CreateContactAsync(Guid townshipId, ContactInput input, CancellationToken ct = default)
     {
         await db.FindTownshipAsync(townshipId, ct);

@@ -91,6 +91,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         .. AppraisalProbes,
         .. DeputyRecordProbes,
         .. DashboardProbes,
+        .. FollowUpProbes,
         new("GET", "api/v1/livelihood-projects/", t => $"/api/v1/livelihood-projects?townshipId={t.Township}&year=2026&q=道路"),
         new("GET", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
         new("PUT", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}",
@@ -289,6 +290,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         target = await WithVoterContactAsync(db, target);
         target = await WithDeclaredItemAsync(db, target);
         target = target with { County = township.CountyId };
+        target = await WithVisitAsync(db, target);
         target = target with { VoterReport = await VoterReportOfAsync(db, township.Id, deputy), Petition = await PetitionOfAsync(db, township.Id) };
         target = target with
         {

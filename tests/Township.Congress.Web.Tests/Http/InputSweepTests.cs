@@ -109,6 +109,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         .. AppraisalRoutes,
         .. DeputyRecordRoutes,
         .. DashboardRoutes,
+        .. FollowUpRoutes,
         new("GET api/v1/livelihood-projects/", _ => "/api/v1/livelihood-projects"),
         new("GET api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
         // A wrong version: a well-formed edit would change the project.
@@ -260,6 +261,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             unit.Id, session.Id, meeting.Id, attachment.Id, township.CountyId);
         target = await WithVoterContactAsync(db, target);
         target = await WithDeclaredItemAsync(db, target);
+        target = await WithVisitAsync(db, target);
         target = target with { Supervision = await SupervisionTargetAsync(db, township.Id, deputy.Id, unit.Id) };
         await EnsureAppraisalTargetAsync(db, township.Id);
         await ActivitySweepTargets.EnsureAsync(db, township.Id);

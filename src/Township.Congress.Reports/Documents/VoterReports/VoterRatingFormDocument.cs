@@ -5,8 +5,9 @@ using static Township.Congress.Reports.Documents.Common.MinutesText;
 namespace Township.Congress.Reports.Documents.VoterReports;
 
 /// <summary>
-/// 述职测评表: one row per voter (at least <see cref="MinimumRows"/>, or as many as attended), the three
+/// 述职测评表: one numbered row per voter (at least <see cref="MinimumRows"/>, or as many as attended), the three
 /// choices as columns to tick, the header repeated on each page, and the tally the counters sign at the end.
+/// Voters rate anonymously (无记名): the form asks no name, so no voter's choice can be traced to them.
 /// </summary>
 public static class VoterRatingFormDocument
 {
@@ -15,7 +16,7 @@ public static class VoterRatingFormDocument
 
     public static readonly string[] Choices = ["称职", "基本称职", "不称职"];
 
-    // 小四 and a row a little above one text line: room for a name written by hand and a tick.
+    // 小四 and a row a little above one text line: room for a tick made by hand.
     private static readonly TableStyle Style = new(FontSize: 12, MinRowHeight: 22);
 
     public static byte[] Render(VoterReportPrintModel model, FontOptions fontOptions)
@@ -25,12 +26,12 @@ public static class VoterRatingFormDocument
         document.Title($"{model.TownshipName}人大代表{model.DeputyName}{OfficialDocument.PreferredTitleBreak}述职测评表", blankLineAfter: false);
         document.Subtitle(string.IsNullOrWhiteSpace(model.District) ? model.DateText : $"{model.District.Trim()}　　{model.DateText}");
         document.BlankLine();
-        document.Paragraph("请在相应栏内划“√”，每位选民只选一项；多选或不选的视为无效。", keepWithNext: true);
-        var columns = new List<TableColumn> { new("序号", 0.8), new("选民姓名", 2.4, Names: true) };
-        columns.AddRange(Choices.Select(c => new TableColumn(c, 1.4)));
+        document.Paragraph("本表无记名填写。请在相应栏内划“√”，每位选民只选一项；多选或不选的视为无效。", keepWithNext: true);
+        var columns = new List<TableColumn> { new("序号", 1.2) };
+        columns.AddRange(Choices.Select(c => new TableColumn(c, 1.8)));
         var rows = Enumerable.Range(1, Math.Max(MinimumRows, model.Audience))
-            .Select(i => (IReadOnlyList<string>)[Number(i), "", "", "", ""])
-            .Append(["", "合计", "＿＿票", "＿＿票", "＿＿票"]);
+            .Select(i => (IReadOnlyList<string>)[Number(i), "", "", ""])
+            .Append(["合计", "＿＿票", "＿＿票", "＿＿票"]);
         document.Table(columns, rows, Style);
         document.BlankLine();
         document.Line("计票人：　　　　　　　监票人：", keepWithNext: true);
