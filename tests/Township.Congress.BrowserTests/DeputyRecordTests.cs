@@ -33,7 +33,7 @@ public sealed class DeputyRecordTests(BrowserFixture fixture)
             await BrowserFixture.GotoInteractiveAsync(page, "/roster");
             await Expect(Ui.NameCells(page).First).ToBeVisibleAsync();
             await page.GetByTestId("roster-record-sort").ClickAsync();
-            await Ui.PickOptionAsync(page, "按积分");
+            await Ui.PickAsync(page, "按积分");
             await page.WaitForURLAsync(new Regex("record=Points"));
             await Expect(page.GetByTestId("roster-points").First).Not.ToBeEmptyAsync();
             var points = (await page.GetByTestId("roster-points").AllInnerTextsAsync()).Select(p => int.Parse(p.Trim())).ToList();
@@ -51,7 +51,7 @@ public sealed class DeputyRecordTests(BrowserFixture fixture)
             await BrowserFixture.GotoInteractiveAsync(page, "/deputy-records/flags");
             await Expect(page.GetByTestId("record-row").First).ToBeVisibleAsync();
             await page.GetByTestId("flags-filter").ClickAsync();
-            await Ui.PickOptionAsync(page, "未提建议未发言");
+            await Ui.PickAsync(page, "未提建议未发言");
             await Expect(page.GetByTestId("record-row")).ToHaveCountAsync(silent);
             await Expect(page.GetByTestId("flags-rules")).ToContainTextAsync("未在代表活动中发表意见");
         });

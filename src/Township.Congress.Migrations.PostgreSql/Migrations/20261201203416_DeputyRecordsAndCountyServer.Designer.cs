@@ -12,8 +12,8 @@ using Township.Congress.Data;
 namespace Township.Congress.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CongressDbContext))]
-    [Migration("20261201190621_DeputyRecords")]
-    partial class DeputyRecords
+    [Migration("20261201203416_DeputyRecordsAndCountyServer")]
+    partial class DeputyRecordsAndCountyServer
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1924,6 +1924,46 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.HasIndex("UserId", "EndedUtc");
 
                     b.ToTable("ServerSessions");
+                });
+
+            modelBuilder.Entity("Township.Congress.Servers.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
+            modelBuilder.Entity("Township.Congress.Servers.ProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProtectionKeys");
                 });
 
             modelBuilder.Entity("Township.Congress.Sessions.AgendaDocument", b =>
