@@ -6,7 +6,8 @@ namespace Township.Congress.PresidiumMeetings;
 /// </summary>
 public static class PresidiumAttendance
 {
-    private static readonly char[] Separators = ['、', '，', ',', '；', ';', '\n', '\r'];
+    // 、 ， ； as escapes: the model keeps Chinese text in its resources, not its code.
+    private static readonly char[] Separators = ['\u3001', '\uFF0C', ',', '\uFF1B', ';', '\n', '\r'];
 
     public static int Names(string? text) =>
         (text ?? "").Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Length;

@@ -34,6 +34,10 @@ public class RosterTableTests : IAsyncLifetime
         ctx.Services.AddSingleton(TimeProvider.System);
         ctx.Services.AddSingleton<CountyDirectory>();
         ctx.Services.AddScoped<CongressDbFactory>();
+        // The table reads the deputies' records (points, days on duty) through the model's services.
+        ctx.Services.AddSingleton(Township.Congress.Suggestions.WorkCalendar.China2026);
+        ctx.Services.AddSingleton(new Township.Congress.Sessions.DocumentOptions());
+        ctx.Services.AddModelServices();
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized(userName);
         auth.SetRoles(role);
