@@ -51,6 +51,10 @@ public sealed class AnnualReportDocxTests
         var spacing = normal.StyleParagraphProperties.SpacingBetweenLines!;
         Assert.Equal(LineSpacingRuleValues.Exact, spacing.LineRule!.Value);
         Assert.InRange(int.Parse(spacing.Line!.Value!, System.Globalization.CultureInfo.InvariantCulture), 560, 600);
+        // 28 characters of 三号 on the 156 mm line, not 27: the character spacing narrows each by a fraction of a point.
+        var pitch = 16 + (normal.StyleRunProperties.GetFirstChild<Spacing>()!.Val!.Value / 20.0);
+        var line = Layout.PageSetup.Mm(156);
+        Assert.True(28 * pitch <= line && 29 * pitch > line, $"a character pitch of {pitch} pt");
 
         Assert.Equal("heading 1", styles["Heading1"].StyleName!.Val!.Value);
         Assert.Equal("黑体", styles["Heading1"].StyleRunProperties!.RunFonts!.EastAsia!.Value);

@@ -66,7 +66,7 @@ internal static class AnnualReportDocxStyles
         settings.Settings.Save();
     }
 
-    /// <summary>The page: A4, the GB/T 9704 margins and grid, footers with page numbers, and a draft's mark in the header.</summary>
+    /// <summary>The page: A4, the GB/T 9704 margins and line grid, footers with page numbers, and a draft's mark in the header.</summary>
     public static SectionProperties Section(MainDocumentPart main, string? draftMark)
     {
         var page = PageSetup.Gbt9704;
@@ -97,7 +97,9 @@ internal static class AnnualReportDocxStyles
                 Footer = (uint)MmTwips(page.BottomMm - 7 - 5),
                 Gutter = 0U,
             },
-            new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharacterSpace() });
+            // A line grid only: Word's character grid (linesAndChars) is read by LibreOffice as square cells of the line
+            // pitch; the 28 characters come from the body styles' character spacing instead (see Tracking).
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch });
         return section;
     }
 
@@ -146,7 +148,8 @@ internal static class AnnualReportDocxStyles
             new StyleName { Val = name },
             new PrimaryStyle(),
             paragraph,
-            new StyleRunProperties(Fonts(eastAsia), new FontSize { Val = Half(halfPoints) }, new FontSizeComplexScript { Val = Half(halfPoints) }))
+            new StyleRunProperties(
+                Fonts(eastAsia), new Spacing { Val = Tracking(halfPoints) }, new FontSize { Val = Half(halfPoints) }, new FontSizeComplexScript { Val = Half(halfPoints) }))
         {
             Type = StyleValues.Paragraph,
             StyleId = id,
@@ -178,9 +181,10 @@ internal static class AnnualReportDocxStyles
         };
 
     /// <summary>
-    /// 28 characters per line: the grid's character pitch minus the Normal font's size, in 1/4096 pt (ECMA-376 17.6.5).
+    /// Character spacing of 三号 text, in twentieths of a point, so 28 characters fill the 156 mm line as in the PDF
+    /// (<see cref="PageSetup.Tracking"/>); rounded down, so the 28th never wraps. Other sizes keep their own spacing.
     /// </summary>
-    private static int CharacterSpace() => (int)Math.Round((PageSetup.CharacterPitch - (Size3 / 2.0)) * 4096);
+    private static int Tracking(int halfPoints) => (int)Math.Floor(PageSetup.Tracking(halfPoints / 2.0) * TwipsPerPoint);
 
     private static string Half(int value) => value.ToString(CultureInfo.InvariantCulture);
 
