@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: installs and starts what the tests need on a fresh Debian machine
-# (CJK fonts, Chromium, poppler, LibreOffice Calc, qpdf, nginx for its config check, a throwaway PostgreSQL on 127.0.0.1), then runs every test.
+# (CJK fonts, Chromium, poppler, LibreOffice Calc and Writer, qpdf, nginx for its config check, a throwaway PostgreSQL on 127.0.0.1), then runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -10,7 +10,8 @@ for pair in "chromium:/usr/bin/chromium" "poppler-utils:/usr/bin/pdftoppm" \
             "fonts-arphic-uming:/usr/share/fonts/truetype/arphic/uming.ttc" \
             "fonts-arphic-ukai:/usr/share/fonts/truetype/arphic/ukai.ttc" \
             "fonts-wqy-microhei:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" \
-            "libreoffice-calc-nogui:/usr/bin/soffice" "qpdf:/usr/bin/qpdf" "nginx-light:/usr/sbin/nginx"; do
+            "libreoffice-calc-nogui:/usr/bin/soffice" \
+            "libreoffice-writer-nogui:/usr/lib/libreoffice/program/libswlo.so" "qpdf:/usr/bin/qpdf" "nginx-light:/usr/sbin/nginx"; do
   [ -e "${pair#*:}" ] || need_packages+=("${pair%%:*}")
 done
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Township.Congress.Reports.Documents.DeputyRecords;
 using Township.Congress.Reports.Fonts;
@@ -39,23 +38,7 @@ public class DeputyRecordsPdfBenchmark
 
     private static void Check(string name, byte[] pdf)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"bench-{name}-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(file, pdf);
-        try
-        {
-            using var qpdf = Process.Start(new ProcessStartInfo("qpdf") { ArgumentList = { "--check", file }, RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var report = qpdf.StandardOutput.ReadToEnd() + qpdf.StandardError.ReadToEnd();
-            qpdf.WaitForExit();
-            if (qpdf.ExitCode != 0 || report.Contains("WARNING", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InvalidOperationException($"qpdf --check failed for the {name} PDF:\n{report}");
-            }
-
-            Console.WriteLine($"// Deputy {name} PDF: {Deputies} deputies, {pdf.Length:N0} bytes, qpdf --check clean");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        PdfChecks.QpdfClean(name, pdf);
+        Console.WriteLine($"// Deputy {name} PDF: {Deputies} deputies, {pdf.Length:N0} bytes, qpdf --check clean");
     }
 }

@@ -123,6 +123,12 @@ if (args is ["--suggestion-import-smoke", .. var sizes])
     return;
 }
 
+if (args is ["--annual-report-smoke", ..])
+{
+    AnnualReportPdfBenchmark.Smoke();
+    return;
+}
+
 if (args is ["--smoke", ..])
 {
     await Smoke.RunAsync();

@@ -20,6 +20,7 @@ internal static class DocumentKinds
         "appraisal-result", "appraisal-ballot",
         "deputy-record", "deputy-records-batch", "points-table",
         "livelihood-progress",
+        "annual-report", "annual-report-final",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -52,6 +53,8 @@ internal static class DocumentKinds
         "deputy-records-batch" => Documents.DeputyRecords.DeputyRecordDocument.RenderBatch(DeputyRecordSampleData.Batch(RosterSampleData.Names(12)), TestFonts.Default),
         "points-table" => Documents.DeputyRecords.PointsTableDocument.Render(DeputyRecordSampleData.PointsTable(RosterSampleData.Names(160)), TestFonts.Default),
         "livelihood-progress" => Documents.LivelihoodProjects.LivelihoodProgressDocument.Render(LivelihoodSampleData.Progress(), TestFonts.Default),
+        "annual-report" => Documents.AnnualReports.AnnualReportDocument.Render(AnnualReportSampleData.Report(), TestFonts.Default),
+        "annual-report-final" => Documents.AnnualReports.AnnualReportDocument.Render(AnnualReportSampleData.Report(isFinal: true), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -38,6 +38,36 @@ public sealed class OrphanAndWidowTests
         }
     }
 
+    /// <summary>The headings of a report meet every place on the page as the filler above them grows by a line.</summary>
+    [Fact]
+    public void A_heading_is_never_the_last_line_of_a_page_and_takes_two_lines_of_its_text_along()
+    {
+        string Text(int lines) => string.Concat(Enumerable.Repeat("代表们认为报告实事求是重点突出建议", lines * 2))[..((lines * 28) - 6)];
+        const string LongHeading = "（二）聚焦全镇中心工作，扎实开展视察调研执法检查和工作评议，增强监督实效";
+        string[] headings = ["一、2026年工作回顾", "（一）依法召开人民代表大会会议", LongHeading, "二、存在的问题"];
+        for (var filler = 0; filler <= PageSetup.LinesPerPage; filler++)
+        {
+            var document = new OfficialDocument(TestFonts.Default);
+            for (var i = 0; i < filler; i++)
+            {
+                document.Line($"第{i + 1}行");
+            }
+
+            document.Heading1(headings[0]).Heading2(headings[1]).Paragraph(Text(5)).Heading2(LongHeading).Paragraph(Text(3)).Heading1(headings[3]).Paragraph(Text(6));
+            var pages = Pages(document.Render());
+
+            foreach (var (page, number) in pages.Select((p, i) => (p, i + 1)))
+            {
+                bool IsHeading(PageLine line) => headings.Any(h => h.Contains(line.Text, StringComparison.Ordinal));
+                Assert.False(IsHeading(page[^1]), $"{filler} lines before: page {number} ends with the heading line '{page[^1].Text}'");
+                Assert.False(page.All(IsHeading), $"{filler} lines before: page {number} holds nothing but headings");
+            }
+
+            var body = string.Concat(pages.SelectMany(p => p.Select(l => l.Text)));
+            Assert.All(headings, h => Assert.Contains(h.Replace(" ", "", StringComparison.Ordinal), body, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void A_table_never_leaves_its_header_alone_and_repeats_it_with_two_rows_at_least()
     {

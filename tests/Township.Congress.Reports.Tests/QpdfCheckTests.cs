@@ -20,6 +20,7 @@ public sealed class QpdfCheckTests
         "appraisal-result", "appraisal-ballot",
         "deputy-record", "deputy-records-batch", "points-table",
         "livelihood-progress",
+        "annual-report", "annual-report-final",
     ];
 
     private static byte[] Render(string kind) => kind switch

@@ -63,6 +63,9 @@ public sealed class SampleRenderingTests
         Sample("deputy-records-160.pdf", () => Documents.DeputyRecords.DeputyRecordDocument.RenderBatch(DeputyRecordSampleData.Batch(RosterSampleData.Names(160)), TestFonts.Default));
         Sample("points-table-160.pdf", () => Documents.DeputyRecords.PointsTableDocument.Render(DeputyRecordSampleData.PointsTable(RosterSampleData.Names(160)), TestFonts.Default));
 
+        Sample("annual-report.pdf", () => Documents.AnnualReports.AnnualReportDocument.Render(AnnualReportSampleData.Report(), TestFonts.Default));
+        SampleOutput.Write("annual-report.docx", Documents.AnnualReports.AnnualReportDocx.Write(AnnualReportSampleData.Report()));
+
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }
 }

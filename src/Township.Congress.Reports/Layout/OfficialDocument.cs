@@ -54,6 +54,12 @@ public sealed class OfficialDocument
     /// <summary>Whether pages carry "— 1 —" numbers; off for single-sheet forms such as ballots.</summary>
     public bool PageNumbers { get; set; } = true;
 
+    /// <summary>
+    /// A line printed above the type area of every page, e.g. "草稿　第2稿（数据截至2026年12月1日）" on a draft, so no
+    /// page of it can be taken for the final text; it takes no line of the body. Null (the default) prints nothing.
+    /// </summary>
+    public string? PageMark { get; set; }
+
     /// <summary>Centred title in 小标宋 二号, followed by one blank line as the standard asks.</summary>
     /// <param name="blankLineAfter">False when a line belonging to the title follows, e.g. "（应选1名）" on a ballot.</param>
     public OfficialDocument Title(string text, bool blankLineAfter = true)
@@ -253,7 +259,7 @@ public sealed class OfficialDocument
 
         using var measureContext = XGraphics.CreateMeasureContext(
             new XSize(Page.PageWidth, Page.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
-        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext), PageNumbers) { Duplex = Duplex };
+        using var context = new LayoutContext(document, Page, new DocumentFonts(familyNames), new TextMeasurer(measureContext), PageNumbers) { Duplex = Duplex, PageMark = PageMark };
         context.NewPage();
         var reserves = SignatureReserves(context);
         for (var i = 0; i < blocks.Count; i++)

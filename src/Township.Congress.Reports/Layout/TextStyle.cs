@@ -20,6 +20,9 @@ public sealed record TextStyle(FontRole Role, double Size, bool Bold = false)
     /// <summary>仿宋 三号.</summary>
     public static readonly TextStyle Body = new(FontRole.Body, 16);
 
+    /// <summary>黑体 四号: the mark above the type area of a draft's pages.</summary>
+    public static readonly TextStyle PageMark = new(FontRole.Heading1, 14);
+
     /// <summary>宋体 四号.</summary>
     public static readonly TextStyle PageNumber = new(FontRole.PageNumber, 14);
 }
