@@ -9,7 +9,7 @@ namespace Township.Congress.BrowserTests;
 
 /// <summary>
 /// Issue 13's report point: town01 generates the year's work report, edits a paragraph, sees a live figure follow a newly recorded
-/// activity, finalises the report, and then the figure no longer follows the data.
+/// activity, finalises the report, and then the figure no longer follows the data; the PDF and the .docx download.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AnnualReportTests(BrowserFixture fixture)
@@ -75,6 +75,19 @@ public sealed class AnnualReportTests(BrowserFixture fixture)
             await Expect(page.GetByTestId("annual-report-version")).ToHaveTextAsync("第1稿　定稿");
             await Expect(page.Locator(Inspections)).ToHaveTextAsync((before + 1).ToString());
             await Expect(page.GetByTestId("annual-report-version-row")).ToHaveCountAsync(1);
+
+            // The prints of the final version: the PDF with the edited text, the .docx as a download.
+            var href = await page.GetByTestId("annual-report-pdf").GetAttributeAsync("href");
+            var response = await page.APIRequest.GetAsync(href!);
+            Assert.Equal(200, response.Status);
+            using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.BodyAsync()))
+                Assert.Contains($"全年组织代表视察{before + 1}次", string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", ""));
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("annual-report-docx").ClickAsync());
+            Assert.EndsWith(".docx", download.SuggestedFilename);
+            var path = Path.Combine(BrowserFixture.ArtifactsDirectory, "annual-report.docx");
+            await download.SaveAsAsync(path);
+            using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false))
+                Assert.Contains($"全年组织代表视察{before + 1}次", word.MainDocumentPart!.Document!.Body!.InnerText);
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "annual-report-final.png"), FullPage = true });
         });
         await page.Context.CloseAsync();

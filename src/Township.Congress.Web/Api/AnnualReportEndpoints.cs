@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Township.Congress.AnnualReports;
 using Township.Congress.Data;
+using Township.Congress.Reports.Documents.AnnualReports;
+using Township.Congress.Reports.Fonts;
+using Township.Congress.Web.Features.AnnualReports;
 
 namespace Township.Congress.Web.Api;
 
@@ -48,6 +51,25 @@ public static class AnnualReportEndpoints
             .WithSummary("Finalise a draft: its figures freeze with the text and it never changes again").ProducesWriteProblems();
         group.MapPost("/{id:guid}/new-version", CreateAnnualReportVersion).WithName("CreateAnnualReportVersion")
             .WithSummary("Start a new draft copied from a finalised version").ProducesWriteProblems();
+        group.MapGet("/{id:guid}/report.pdf", PrintAnnualReport).WithName("PrintAnnualReport")
+            .WithSummary("The report as PDF (GB/T 9704); a draft is marked as such on every page").ProducesPdf();
+        group.MapGet("/{id:guid}/report.docx", WriteAnnualReportDocx).WithName("WriteAnnualReportDocx")
+            .WithSummary("The report as .docx (Word/WPS) for the last edits by hand").ProducesFile(Docx).ProducesNotFound();
+    }
+
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static async Task<FileContentHttpResult> PrintAnnualReport(Guid id, FontOptions fonts, CongressDbContext db, CancellationToken ct)
+    {
+        var report = await db.AnnualReportAsync(id, ct);
+        return TypedResults.File(AnnualReportDocument.Render(AnnualReportPrints.PrintModel(report), fonts), ApiProblems.Pdf,
+            AnnualReportPrints.FileName(report, "pdf"));
+    }
+
+    public static async Task<FileContentHttpResult> WriteAnnualReportDocx(Guid id, CongressDbContext db, CancellationToken ct)
+    {
+        var report = await db.AnnualReportAsync(id, ct);
+        return TypedResults.File(AnnualReportDocx.Write(AnnualReportPrints.PrintModel(report)), Docx, AnnualReportPrints.FileName(report, "docx"));
     }
 
     public static async Task<Ok<IReadOnlyList<AnnualReportListItem>>> ListAnnualReports(Guid id, int? year, CongressDbContext db, CancellationToken ct) =>

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
 
 namespace Township.Congress.Web.Tests.Http;
 
@@ -63,6 +65,27 @@ public class AnnualReportApiTests(CongressAppFactory app) : IClassFixture<Congre
         var refused = await client.PutAsJsonAsync($"/api/v1/annual-reports/{id}", Edit(Version(final), "定稿后修改"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("已定稿", await refused.Content.ReadAsStringAsync());
+
+        // The prints carry the frozen text: PDF and .docx with the same headings.
+        var pdf = await client.GetAsync($"/api/v1/annual-reports/{id}/report.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        using (var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Concat(document.GetPages().Select(p => p.Text)).Replace(" ", "");
+            Assert.Contains("主席团工作报告", text);
+            Assert.Contains("2024年工作回顾", text);
+            Assert.Contains("圆满完成各项议程", text);
+        }
+        var docx = await client.GetAsync($"/api/v1/annual-reports/{id}/report.docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var body = word.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("一、2024年工作回顾", body);
+            Assert.Contains("圆满完成各项议程", body);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/annual-reports/{id}/report.docx")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await county.PostAsync($"/api/v1/annual-reports/{id}/new-version", null)).StatusCode);
         var second = await client.PostAsync($"/api/v1/annual-reports/{id}/new-version", null);

@@ -25,6 +25,8 @@ public partial class CrossTownshipSweepTests
         new("POST", "api/v1/annual-reports/{id:guid}/finalise", t => $"/api/v1/annual-reports/{AnnualReportOf[t.Township].Report}/finalise",
             BodyFor: t => JsonContent.Create(new { version = AnnualReportOf[t.Township].Version })),
         new("POST", "api/v1/annual-reports/{id:guid}/new-version", t => $"/api/v1/annual-reports/{AnnualReportOf[t.Township].Report}/new-version"),
+        new("GET", "api/v1/annual-reports/{id:guid}/report.pdf", t => $"/api/v1/annual-reports/{AnnualReportOf[t.Township].Report}/report.pdf"),
+        new("GET", "api/v1/annual-reports/{id:guid}/report.docx", t => $"/api/v1/annual-reports/{AnnualReportOf[t.Township].Report}/report.docx"),
     ];
 
     /// <summary>The township's finalised 2025 report, made once.</summary>

@@ -36,6 +36,8 @@ public abstract partial class InputSweepTests<TFactory>
             _ => new() { ["version"] = 987654 }),
         // The target is a draft: a new version can only be started from a final one.
         new("POST api/v1/annual-reports/{id:guid}/new-version", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/new-version"),
+        new("GET api/v1/annual-reports/{id:guid}/report.pdf", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/report.pdf"),
+        new("GET api/v1/annual-reports/{id:guid}/report.docx", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/report.docx"),
     ];
 
     /// <summary>Township 1's draft of 2026, generated once per database.</summary>
