@@ -449,6 +449,153 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("GroupPlanItem");
                 });
 
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CopiedFromId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("FinalisedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FrozenFigures")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopiedFromId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports");
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportParagraph", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AnnualReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsHeading")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("AnnualReportId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportParagraph");
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("ParagraphId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportRevision");
+                });
+
             modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3607,6 +3754,38 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReport", b =>
+                {
+                    b.HasOne("Township.Congress.AnnualReports.AnnualReport", null)
+                        .WithMany()
+                        .HasForeignKey("CopiedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportParagraph", b =>
+                {
+                    b.HasOne("Township.Congress.AnnualReports.AnnualReport", null)
+                        .WithMany("Paragraphs")
+                        .HasForeignKey("AnnualReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportRevision", b =>
+                {
+                    b.HasOne("Township.Congress.AnnualReports.AnnualReportParagraph", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>
                 {
                     b.HasOne("Township.Congress.Places.Township", null)
@@ -4392,6 +4571,16 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReport", b =>
+                {
+                    b.Navigation("Paragraphs");
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportParagraph", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>

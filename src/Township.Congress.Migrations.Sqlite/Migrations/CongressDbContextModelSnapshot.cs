@@ -440,6 +440,153 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("GroupPlanItem");
                 });
 
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CopiedFromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinalisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenFigures")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopiedFromId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports");
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportParagraph", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AnnualReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHeading")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("AnnualReportId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportParagraph");
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("ParagraphId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportRevision");
+                });
+
             modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3596,6 +3743,38 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReport", b =>
+                {
+                    b.HasOne("Township.Congress.AnnualReports.AnnualReport", null)
+                        .WithMany()
+                        .HasForeignKey("CopiedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportParagraph", b =>
+                {
+                    b.HasOne("Township.Congress.AnnualReports.AnnualReport", null)
+                        .WithMany("Paragraphs")
+                        .HasForeignKey("AnnualReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportRevision", b =>
+                {
+                    b.HasOne("Township.Congress.AnnualReports.AnnualReportParagraph", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>
                 {
                     b.HasOne("Township.Congress.Places.Township", null)
@@ -4381,6 +4560,16 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReport", b =>
+                {
+                    b.Navigation("Paragraphs");
+                });
+
+            modelBuilder.Entity("Township.Congress.AnnualReports.AnnualReportParagraph", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Township.Congress.Appraisals.Appraisal", b =>

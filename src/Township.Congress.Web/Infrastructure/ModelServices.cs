@@ -45,6 +45,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public LivelihoodProjectService LivelihoodProjects => field ??= new(db);
     public Activities.ActivityService Activities => field ??= new(db, documents);
     public DeputyRecords.DeputyRecordService DeputyRecords => field ??= new(db);
+    public AnnualReports.AnnualReportService AnnualReports => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

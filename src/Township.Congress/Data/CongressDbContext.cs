@@ -87,6 +87,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Servers.JobLease> JobLeases => Set<Servers.JobLease>();
     public DbSet<Servers.ProtectionKey> ProtectionKeys => Set<Servers.ProtectionKey>();
     public DbSet<DeputyRecords.DeclaredItem> DeclaredItems => Set<DeputyRecords.DeclaredItem>();
+    public DbSet<AnnualReports.AnnualReport> AnnualReports => Set<AnnualReports.AnnualReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -131,6 +132,8 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<DeputyRecords.DeclaredItemKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DeputyRecords.DeclaredItemState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DeputyRecords.PointsBand>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AnnualReports.AnnualReportState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AnnualReports.AnnualReportSection>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

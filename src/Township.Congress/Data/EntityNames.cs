@@ -66,6 +66,9 @@ public static class EntityNames
         ["FrozenRecordYear"] = "履职积分年度冻结",
         ["FrozenScore"] = "冻结的履职积分",
         ["ActivityOpinionSpeaker"] = "活动意见发言代表",
+        ["AnnualReport"] = "主席团年度工作报告",
+        ["AnnualReportParagraph"] = "工作报告段落",
+        ["AnnualReportRevision"] = "工作报告段落修改记录",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

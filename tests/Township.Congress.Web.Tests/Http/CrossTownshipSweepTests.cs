@@ -89,6 +89,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         .. VoterContactProbes,
         .. SupervisionProbes,
         .. AppraisalProbes,
+        .. AnnualReportProbes,
         .. DeputyRecordProbes,
         .. DashboardProbes,
         .. FollowUpProbes,
@@ -282,6 +283,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
             await db.SaveChangesAsync();
         }
         await EnsureAppraisalAsync(db, township.Id);
+        await EnsureAnnualReportAsync(db, township.Id);
         // Township 2's second item for the merge probe: one the seed made, or the demo data's.
         var other = await db.Suggestions.Where(s => s.TownshipId == township.Id && s.Id != seed.ItemOfTwo).OrderBy(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
         // Each feature's partial file adds its own records to the target, one line each.
@@ -316,7 +318,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         var notices = await db.Notifications.Where(n => n.ReadAtUtc != null).CountAsync();
         steps += await VoterContactCountAsync(db, township);
         var supervision = await SupervisionSnapshotAsync(db, township);
-        var appraisals = await AppraisalSnapshotAsync(db, township) + "|" + await DeputyRecordSnapshotAsync(db, township);
+        var appraisals = await AppraisalSnapshotAsync(db, township) + "|" + await DeputyRecordSnapshotAsync(db, township) + "|" + await AnnualReportSnapshotAsync(db, township);
         var projects = await db.LivelihoodProjects.Where(p => p.TownshipId == township).OrderBy(p => p.Id).Select(p => $"{p.Id}:{p.Version}").ToListAsync();
         return $"{string.Join(",", projects)}|{string.Join(",", deputies)}|{string.Join(",", sessions)}|{string.Join(",", documents)}|{string.Join(",", suggestions)}|{string.Join(",", attachments)}|{steps}|{notices}|{changes}|{supervision}|{appraisals}";
     }

@@ -109,6 +109,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         .. AppraisalRoutes,
         .. DeputyRecordRoutes,
         .. DashboardRoutes,
+        .. AnnualReportRoutes,
         .. FollowUpRoutes,
         new("GET api/v1/livelihood-projects/", _ => "/api/v1/livelihood-projects"),
         new("GET api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
@@ -265,6 +266,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         target = target with { Supervision = await SupervisionTargetAsync(db, township.Id, deputy.Id, unit.Id) };
         await EnsureAppraisalTargetAsync(db, township.Id);
         await ActivitySweepTargets.EnsureAsync(db, township.Id);
+        await EnsureAnnualReportTargetAsync(db, township.Id);
         target = target with
         {
             LivelihoodProject = await db.LivelihoodProjects.Where(p => p.TownshipId == township.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
@@ -285,6 +287,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
             await SupervisionSnapshotAsync(db),
             await AppraisalSnapshotAsync(db),
             await DeputyRecordSnapshotAsync(db),
+            await AnnualReportSnapshotAsync(db),
             await db.LivelihoodProjects.CountAsync(), await db.LivelihoodProjects.SumAsync(p => p.Version), await db.Set<Township.Congress.LivelihoodProjects.LivelihoodMilestone>().CountAsync());
     }
 }

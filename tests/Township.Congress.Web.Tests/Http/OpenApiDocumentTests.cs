@@ -101,8 +101,8 @@ public class OpenApiDocumentTests(CongressAppFactory app) : IClassFixture<Congre
         var creates = (await ApiOperationsAsync()).Where(o => o.Text("operationId") is { } id
             && (id.StartsWith("Create", StringComparison.Ordinal) || id.StartsWith("Upload", StringComparison.Ordinal) || id == "MergeSuggestions")).ToList();
         // 5 of the roster, sessions and suggestions; CreateReception, CreateVoterContact; the reports to voters and petitions' 3;
-        // CreateAppraisal; CreateActivity; CreateDeclaredItem, CreateDeputyInterview; UploadActivityFile.
-        Assert.Equal(5 + 2 + 3 + 1 + 1 + 2 + 1, creates.Count);
+        // CreateAppraisal; CreateActivity; CreateDeclaredItem, CreateDeputyInterview; UploadActivityFile; CreateAnnualReport, CreateAnnualReportVersion.
+        Assert.Equal(5 + 2 + 3 + 1 + 1 + 2 + 1 + 2, creates.Count);
         Assert.All(creates, o => Assert.Contains("201", o.Statuses));
     }
 
