@@ -88,6 +88,8 @@ public static class AuditRecordNames
         ["DeclaredItem"] = (db, ids) => db.DeclaredItems.Where(x => ids.Contains(x.Id)).Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
         ["DeputyInterview"] = (db, ids) => db.Set<DeputyRecords.DeputyInterview>().Where(x => ids.Contains(x.Id))
             .Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
+        ["ActivityOpinionSpeaker"] = (db, ids) => db.Set<DeputyRecords.ActivityOpinionSpeaker>().Where(x => ids.Contains(x.Id))
+            .Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
     };
 
     /// <summary>The record types whose keys resolve to names.</summary>
