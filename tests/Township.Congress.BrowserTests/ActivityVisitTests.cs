@@ -42,10 +42,7 @@ public sealed partial class ActivityVisitTests(BrowserFixture fixture)
             var options = page.Locator(".mud-popover-open .mud-list-item");
             await Expect(options.First).ToBeVisibleAsync();
             for (var i = 0; i < 8; i++) await options.Nth(i).ClickAsync();
-            // Escape closes the list; when the key went elsewhere, a click beside it does (on the overlay, hence forced).
-            await page.Keyboard.PressAsync("Escape");
-            if (await page.Locator(".mud-popover-open").CountAsync() > 0) await page.GetByTestId("activity-name").ClickAsync(new() { Force = true });
-            await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+            await Ui.CloseListAsync(page, page.GetByTestId("activity-name"));
             await page.GetByTestId("roll-add").ClickAsync();
             var rows = page.GetByTestId("roll-row");
             await Expect(rows).ToHaveCountAsync(8);
@@ -61,8 +58,14 @@ public sealed partial class ActivityVisitTests(BrowserFixture fixture)
 
             await Ui.Input(page, "opinion-text").FillAsync("加快老旧供水管网改造");
             await Ui.Input(page, "opinion-unit").FillAsync("镇人民政府");
+            // Who voiced it: only the six present are offered.
+            await page.GetByTestId("opinion-speakers").ClickAsync();
+            await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(6);
+            await Ui.CloseListAsync(page, page.GetByTestId("activity-name"));
+            await Ui.PickManyAsync(page, page.GetByTestId("opinion-speakers"), names.Take(2), page.GetByTestId("activity-name"));
             await page.GetByTestId("opinion-add").ClickAsync();
             await Expect(page.GetByTestId("opinion-row")).ToContainTextAsync("镇人民政府");
+            await Expect(page.GetByTestId("opinion-speaker-names")).ToHaveTextAsync($"发表意见：{names[0]}、{names[1]}");
             await Ui.Input(page, "rect-matter").FillAsync("更换老化供水管网");
             await Ui.Input(page, "rect-owner").FillAsync("镇水利站");
             await page.GetByTestId("rect-add").ClickAsync();

@@ -43,6 +43,14 @@ public static class Axe
         return found;
     }
 
+    /// <summary>Fails when axe finds a serious or critical violation in the page as it is now (<paramref name="where"/> names it in the message).</summary>
+    public static async Task AssertNoSeriousViolationsAsync(IPage page, string where)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var found = await SeriousViolationsAsync(page);
+        Assert.True(found.Count == 0, $"axe found serious or critical violations on {where}:\n" + Describe(found));
+    }
+
     public static string Describe(IEnumerable<Violation> violations) => string.Join("\n", violations.Select(v =>
         $"  {v.Impact} {v.Rule} ({v.Help}): {v.Targets.Count} node(s): {string.Join(" | ", v.Targets.Take(4))}"));
 }

@@ -7,17 +7,17 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Township.Congress.BrowserTests;
 
-/// <summary>town01 follows a deputy from the roster to the record, orders the roster by points and reads the flags page.</summary>
+/// <summary>town01 follows a deputy from the roster to the record and its PDF, orders the roster by points and reads the flags page.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DeputyRecordTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Secretary_opens_a_profile_from_the_roster_sorts_by_points_and_sees_the_silent_deputies()
+    public async Task Secretary_opens_a_profile_from_the_roster_downloads_its_pdf_sorts_by_points_and_sees_the_silent_deputies()
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.LoginAsync(page, "town01");
         await BrowserFixture.GotoInteractiveAsync(page, "/roster");
-        await Ui.CaptureOnFailureAsync(page, nameof(Secretary_opens_a_profile_from_the_roster_sorts_by_points_and_sees_the_silent_deputies), async () =>
+        await Ui.CaptureOnFailureAsync(page, nameof(Secretary_opens_a_profile_from_the_roster_downloads_its_pdf_sorts_by_points_and_sees_the_silent_deputies), async () =>
         {
             await Expect(Ui.NameCells(page).First).ToBeVisibleAsync();
             var name = (await page.GetByTestId("roster-name").First.InnerTextAsync()).Trim();
@@ -29,6 +29,17 @@ public sealed class DeputyRecordTests(BrowserFixture fixture)
             await Expect(page.GetByTestId("points-line")).ToHaveCountAsync(Enum.GetValues<PointsKind>().Length);
             Assert.Matches(@"^\d+$", (await page.GetByTestId("points-total").InnerTextAsync()).Trim());
             await Expect(page.GetByTestId("record-calendar")).ToBeVisibleAsync();
+
+            // The record as a PDF, downloaded from the profile page's own button: it names the deputy.
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("profile-pdf").ClickAsync());
+            Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
+            var saved = Path.Combine(BrowserFixture.ArtifactsDirectory, "deputy-record.pdf");
+            await download.SaveAsAsync(saved);
+            using (var pdf = UglyToad.PdfPig.PdfDocument.Open(saved))
+            {
+                Assert.Contains("履职档案", string.Concat(pdf.GetPages().Select(p => p.Text)));
+                Assert.Contains(name, string.Concat(pdf.GetPages().Select(p => p.Text)));
+            }
 
             await BrowserFixture.GotoInteractiveAsync(page, "/roster");
             await Expect(Ui.NameCells(page).First).ToBeVisibleAsync();

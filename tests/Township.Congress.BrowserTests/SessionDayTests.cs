@@ -14,8 +14,7 @@ public sealed class SessionDayTests(BrowserFixture fixture)
 {
     private static string Shot(string name) => Path.Combine(BrowserFixture.ArtifactsDirectory, name);
 
-    private static ILocator Tab(IPage page, string text) =>
-        page.Locator(".mud-tab").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(text)}") });
+    private static ILocator Tab(IPage page, string text) => Ui.Tab(page, text);
 
     /// <summary>Township 1's deputies who will be on the roll of a session held today.</summary>
     private async Task<int> InOfficeTodayAsync()

@@ -17,4 +17,27 @@ public static partial class Ui
         await PickAsync(page, option);
         await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
+
+    /// <summary>Opens the multi-select <paramref name="select"/>, picks each option by its whole text and closes the list.</summary>
+    public static async Task PickManyAsync(IPage page, ILocator select, IEnumerable<string> options, ILocator besides)
+    {
+        await select.ClickAsync();
+        foreach (var option in options) await PickAsync(page, option);
+        await CloseListAsync(page, besides);
+    }
+
+    /// <summary>
+    /// Closes an open multi-select list: Escape, or, when the key went elsewhere, a click on <paramref name="besides"/>
+    /// (on the overlay, hence forced).
+    /// </summary>
+    public static async Task CloseListAsync(IPage page, ILocator besides)
+    {
+        await page.Keyboard.PressAsync("Escape");
+        if (await page.Locator(".mud-popover-open").CountAsync() > 0) await besides.ClickAsync(new() { Force = true });
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>A tab of a MudTabs by the start of its text (tab labels carry counts: "表决（2）").</summary>
+    public static ILocator Tab(IPage page, string text) =>
+        page.Locator(".mud-tab").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(text)}") });
 }

@@ -24,7 +24,9 @@ public sealed class ActivityWrite
 }
 
 public sealed record ActivityUnitDto(Guid? UnitId, string Name);
-public sealed record ActivityOpinionDto(string Text, Guid? ReceivingUnitId, string ReceivingUnitName, DateOnly SentOn);
+/// <summary>An opinion with the deputies present who voiced it (ids as the PUT takes them, names for reading).</summary>
+public sealed record ActivityOpinionDto(string Text, Guid? ReceivingUnitId, string ReceivingUnitName, DateOnly SentOn,
+    IReadOnlyList<Guid> SpeakerIds, IReadOnlyList<string> SpeakerNames);
 
 /// <summary>GET /api/v1/activities/{id}: everything recorded about the activity.</summary>
 public sealed record ActivityDto(Guid Id, Guid TownshipId, string TownshipName, ActivityKind Kind, ActivityOrganiser Organiser, Guid? GroupId,
@@ -122,7 +124,8 @@ public static class ActivityEndpoints
         return new ActivityDto(a.Id, a.TownshipId, d.TownshipName, a.Kind, a.Organiser, a.GroupId, d.GroupName, a.Subject, a.StartsOn, a.EndsOn, a.Status,
             Formatting.TextLines.Split(a.Places), Formatting.TextLines.Split(a.Projects), a.Law, a.LawArticles, a.Findings,
             a.Units.OrderBy(u => u.SortOrder).Select(u => new ActivityUnitDto(u.UnitId, u.Name)).ToList(), d.Participants, d.PersonTimes,
-            a.Opinions.OrderBy(o => o.SentOn).Select(o => new ActivityOpinionDto(o.Text, o.ReceivingUnitId, o.ReceivingUnitName, o.SentOn)).ToList(),
+            a.Opinions.OrderBy(o => o.SentOn).Select(o => new ActivityOpinionDto(o.Text, o.ReceivingUnitId, o.ReceivingUnitName, o.SentOn,
+                d.OpinionSpeakers.GetValueOrDefault(o.Id) ?? [], d.SpeakerNames(o.Id))).ToList(),
             d.Rectifications, d.Files, d.Suggestions, a.Version);
     }
 }

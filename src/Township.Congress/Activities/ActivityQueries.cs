@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
+using Township.Congress.DeputyRecords;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
 using Township.Congress.Rectifications;
@@ -33,6 +34,14 @@ public sealed record ActivityDetails(Activity Activity, string TownshipName, str
     IReadOnlyList<RectificationItem> Rectifications, IReadOnlyList<ActivityFileView> Files, IReadOnlyList<LinkedSuggestion> Suggestions)
 {
     public int PersonTimes => Activity.PersonTimes;
+
+    /// <summary>Who voiced each opinion (by opinion id): deputy ids, in the roll's name order.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> OpinionSpeakers { get; init; } = new Dictionary<Guid, IReadOnlyList<Guid>>();
+
+    /// <summary>The names of an opinion's speakers, in the roll's name order.</summary>
+    public IReadOnlyList<string> SpeakerNames(Guid opinionId) => OpinionSpeakers.GetValueOrDefault(opinionId) is { } ids
+        ? Participants.Where(p => ids.Contains(p.DeputyId)).Select(p => p.Name).ToList()
+        : [];
 }
 
 /// <summary>A group's year: held activities against the rule, and its plan.</summary>
@@ -92,7 +101,12 @@ public static class ActivityQueries
         var suggestions = await db.Set<ActivitySuggestion>().AsNoTracking().Where(l => l.ActivityId == a.Id)
             .Join(db.Suggestions, l => l.SuggestionId, s => s.Id, (l, s) => s)
             .OrderBy(s => s.Year).ThenBy(s => s.Sequence).Select(s => new LinkedSuggestion(s.Id, s.Year, s.Sequence, s.Title)).ToListAsync(ct);
-        return new ActivityDetails(a, township, group, participants, rectifications, files, suggestions);
+        var spoken = await db.Set<ActivityOpinionSpeaker>().AsNoTracking().Where(x => x.ActivityId == a.Id)
+            .Select(x => new { x.OpinionId, x.DeputyId }).ToListAsync(ct);
+        var order = participants.Select((p, i) => (p.DeputyId, i)).ToDictionary(x => x.DeputyId, x => x.i);
+        var speakers = spoken.GroupBy(x => x.OpinionId).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<Guid>)g.Select(x => x.DeputyId).OrderBy(d => order.GetValueOrDefault(d, int.MaxValue)).ToList());
+        return new ActivityDetails(a, township, group, participants, rectifications, files, suggestions) { OpinionSpeakers = speakers };
     }
 
     /// <summary>The activity a suggestion arose from, for "来源：" on the suggestion's page.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
+using Township.Congress.DeputyRecords;
 using Township.Congress.Formatting;
 using Township.Congress.Model;
 using Township.Congress.Rectifications;
@@ -48,6 +49,8 @@ public sealed partial class ActivityService(CongressDbContext db, DocumentOption
         activity.Status = to;
         // A planned or cancelled activity has no roll call: attendance goes back to unmarked.
         if (to != ActivityStatus.Held) foreach (var p in activity.Participants) p.Status = AttendanceStatus.Unmarked;
+        // ... and with nobody present, nobody voiced its opinions.
+        if (to != ActivityStatus.Held) await DropSpeakersAsync(activity.Id, null, ct);
         await db.SaveChangesAsync(ct);
         return activity;
     }
@@ -62,6 +65,8 @@ public sealed partial class ActivityService(CongressDbContext db, DocumentOption
             ?? throw new DomainValidationException([new("DeputyId", ModelText.Activity_NotAParticipant)]);
         db.EditingVersion(activity, version);
         row.Status = status;
+        // Only a deputy present voiced an opinion: marking one otherwise takes them off the opinions too.
+        if (status != AttendanceStatus.Present) await DropSpeakersAsync(activity.Id, deputyId, ct);
         db.Entry(activity).Property(a => a.Version).IsModified = true;
         await db.SaveChangesAsync(ct);
         return activity;
@@ -78,6 +83,10 @@ public sealed partial class ActivityService(CongressDbContext db, DocumentOption
         db.Remove(activity);
         await db.SaveChangesAsync(ct);
     }
+
+    private async Task DropSpeakersAsync(Guid activityId, Guid? deputyId, CancellationToken ct) =>
+        db.RemoveRange(await db.Set<ActivityOpinionSpeaker>()
+            .Where(x => x.ActivityId == activityId && (deputyId == null || x.DeputyId == deputyId)).ToListAsync(ct));
 
     private string? WhyNotMove(Activity activity, ActivityStatus to, DateOnly startsOn) => to switch
     {
@@ -123,6 +132,12 @@ public sealed partial class ActivityService(CongressDbContext db, DocumentOption
             TownshipId = a.TownshipId, ActivityId = a.Id, Text = o.Text.Trim(), ReceivingUnitId = opinionUnits[i].Id,
             ReceivingUnitName = opinionUnits[i].Name, SentOn = o.SentOn,
         }).ToList();
+        // The opinions are written anew, and so are who voiced them (checked against the roll in Check).
+        await DropSpeakersAsync(a.Id, null, ct);
+        db.AddRange(input.Opinions.SelectMany((o, i) => (o.SpeakerIds ?? []).Distinct().Select(d => new ActivityOpinionSpeaker
+        {
+            TownshipId = a.TownshipId, OpinionId = a.Opinions[i].Id, ActivityId = a.Id, DeputyId = d,
+        })));
         // Keep the rows of deputies still on the roll, so a roll call is not lost by an edit of the subject.
         var wanted = input.Participants.ToDictionary(p => p.DeputyId, p => p.Status);
         db.RemoveRange(a.Participants.Where(p => !wanted.ContainsKey(p.DeputyId)));
@@ -152,10 +167,13 @@ public sealed partial class ActivityService(CongressDbContext db, DocumentOption
             errors.Add(new(nameof(input.Participants), ModelText.Activity_NotHeld));
         if (input.Participants.GroupBy(p => p.DeputyId).Any(g => g.Count() > 1))
             errors.Add(new(nameof(input.Participants), ModelText.Activity_ParticipantTwice));
+        var present = input.Participants.Where(p => p.Status == AttendanceStatus.Present).Select(p => p.DeputyId).ToHashSet();
         foreach (var o in input.Opinions)
         {
             if (string.IsNullOrWhiteSpace(o.Text)) errors.Add(new(nameof(input.Opinions), ModelText.Activity_OpinionTextRequired));
             if (o.SentOn < input.StartsOn) errors.Add(new(nameof(input.Opinions), ModelText.Activity_OpinionBeforeActivity));
+            if (o.SpeakerIds?.Any(id => !present.Contains(id)) == true)
+                errors.Add(new(nameof(input.Opinions), ModelText.Activity_SpeakerNotPresent));
         }
         return errors;
     }

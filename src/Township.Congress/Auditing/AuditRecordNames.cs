@@ -91,6 +91,8 @@ public static class AuditRecordNames
         ["AnnualReport"] = (db, ids) => db.AnnualReports.Where(x => ids.Contains(x.Id)).Select(x => new RecordName(x.Id, AnnualReports.AnnualReport.Name(x.Year, x.Number))),
         ["AnnualReportParagraph"] = (db, ids) => db.Set<AnnualReports.AnnualReportParagraph>().Where(x => ids.Contains(x.Id))
             .Join(db.AnnualReports, x => x.AnnualReportId, r => r.Id, (x, r) => new RecordName(x.Id, AnnualReports.AnnualReport.Name(r.Year, r.Number))),
+        ["ActivityOpinionSpeaker"] = (db, ids) => db.Set<DeputyRecords.ActivityOpinionSpeaker>().Where(x => ids.Contains(x.Id))
+            .Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
     };
 
     /// <summary>The record types whose keys resolve to names.</summary>

@@ -44,7 +44,7 @@ public static class FieldLabels
         ["Budget"] = "预算", ["PresidiumMemberId"] = "联系主席团成员", ["MonitorDeputyId"] = "监督代表", ["Milestones"] = "项目节点",
         ["PlannedOn"] = "计划完成日期", ["DoneOn"] = "实际完成日期", ["Weight"] = "权重", ["Satisfied"] = "满意票数",
         ["BasicallySatisfied"] = "基本满意票数", ["Unsatisfied"] = "不满意票数", ["VotedOn"] = "测评日期", ["Project"] = "项目信息",
-        ["State"] = "项目状态",
+        ["State"] = "项目状态", ["SpeakerIds"] = "发表意见的代表",
     };
 
     public static string Of(string? entity, string property) =>

@@ -67,4 +67,34 @@ public class ActivityApiTests(CongressAppFactory app) : IClassFixture<CongressAp
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/activities/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"/api/v1/activities/{id}", new { version = 0, activity })).StatusCode);
     }
+
+    [Fact]
+    public async Task AnOpinionNamesTheDeputiesPresentWhoVoicedItAndRefusesAnyoneElse()
+    {
+        var client = await app.LoginAsync("town01");
+        List<(Guid Id, string Name)> deputies;
+        await using (var db = app.SystemContext())
+        {
+            var one = await db.Townships.SingleAsync(t => t.Number == 1);
+            var all = await db.Deputies.Include(d => d.StatusHistory).Where(d => d.TownshipId == one.Id).OrderByDescending(d => d.Id).ToListAsync();
+            deputies = all.Where(d => TermOfOffice.InOfficeOn(d, d.StatusHistory, Day)).Take(2).Select(d => (d.Id, d.Name)).ToList();
+        }
+        object Activity(Guid speaker) => new
+        {
+            kind = "Survey", organiser = "Presidium", subject = "农村养老服务调研", startsOn = Day, endsOn = Day, status = "Held", places = "敬老院",
+            participants = new[] { new { deputyId = deputies[0].Id, status = "Present" }, new { deputyId = deputies[1].Id, status = "Absent" } },
+            opinions = new[] { new { text = "增加护理人员", receivingUnitId = (Guid?)null, receivingUnitName = "镇民政办", sentOn = Day.AddDays(2), speakerIds = new[] { speaker } } },
+        };
+
+        var refused = await client.PostAsJsonAsync("/api/v1/activities", new { activity = Activity(deputies[1].Id) });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("记为出席的代表", (await refused.Content.ReadFromJsonAsync<JsonElement>()).ToString());
+
+        var created = await client.PostAsJsonAsync("/api/v1/activities", new { activity = Activity(deputies[0].Id) });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var opinion = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/activities/{id}")).GetProperty("opinions")[0];
+        Assert.Equal(deputies[0].Id, Assert.Single(opinion.GetProperty("speakerIds").EnumerateArray()).GetGuid());
+        Assert.Equal(deputies[0].Name, Assert.Single(opinion.GetProperty("speakerNames").EnumerateArray()).GetString());
+    }
 }
