@@ -36,6 +36,9 @@ public class DeputyRecordsBenchmark
     private DbContextOptions<CongressDbContext>? _options;
     private Guid _townshipId;
 
+    /// <summary>The commands the requests sent, when <see cref="CommandTimer.Enabled"/>.</summary>
+    public CommandTimer Timer { get; } = new();
+
     private static string PostgresServer => Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("CONGRESS_TEST_POSTGRES")
         ?? throw new InvalidOperationException("Set CONGRESS_BENCH_POSTGRES to a PostgreSQL connection string (no database).");
 
@@ -54,6 +57,7 @@ public class DeputyRecordsBenchmark
             _options = CongressDatabase.BuildOptions(DatabaseProvider.PostgreSql, $"{PostgresServer};Database={_database}");
         }
         _townshipId = SeedAsync(_options).GetAwaiter().GetResult();
+        if (CommandTimer.Enabled) _options = new DbContextOptionsBuilder<CongressDbContext>(_options).AddInterceptors(Timer).Options;
         var rows = TownshipRecords().GetAwaiter().GetResult();
         if (rows != Deputies) throw new InvalidOperationException($"{rows} records, expected {Deputies}");
     }

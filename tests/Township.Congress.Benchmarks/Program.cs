@@ -42,22 +42,31 @@ if (args is ["--search-smoke", ..])
 if (args is ["--records-smoke", ..])
 {
     // The deputy records of a 160-deputy township-year, 30 warm requests per provider, timed by hand.
-    foreach (var provider in new[] { Township.Congress.Data.DatabaseProvider.Sqlite, Township.Congress.Data.DatabaseProvider.PostgreSql })
+    // CONGRESS_BENCH_PROVIDER narrows to one provider and CONGRESS_BENCH_ROUNDS lengthens the run, for a profiler (dotnet-trace).
+    var rounds = int.TryParse(Environment.GetEnvironmentVariable("CONGRESS_BENCH_ROUNDS"), out var r) && r >= 30 ? r : 30;
+    foreach (var provider in new[] { Township.Congress.Data.DatabaseProvider.Sqlite, Township.Congress.Data.DatabaseProvider.PostgreSql }
+        .Where(p => Environment.GetEnvironmentVariable("CONGRESS_BENCH_PROVIDER") is not { } only || p.ToString() == only))
     {
         var records = new DeputyRecordsBenchmark { Provider = provider };
         records.GlobalSetup();
         try
         {
             for (var i = 0; i < 5; i++) await records.TownshipRecords();
+            records.Timer.Reset();
             var times = new List<double>();
-            for (var i = 0; i < 30; i++)
+            for (var i = 0; i < rounds; i++)
             {
                 var watch = Stopwatch.StartNew();
                 await records.TownshipRecords();
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
             times.Sort();
-            Console.WriteLine($"{provider}: {DeputyRecordsBenchmark.Deputies} deputies, median {times[15]:N1} ms, p95 {times[28]:N1} ms, max {times[29]:N1} ms");
+            Console.WriteLine($"{provider}: {DeputyRecordsBenchmark.Deputies} deputies, median {times[rounds / 2]:N1} ms, p95 {times[rounds * 95 / 100 - 1]:N1} ms, max {times[^1]:N1} ms");
+            if (CommandTimer.Enabled)
+            {
+                Console.WriteLine($"  per request: {records.Timer.Commands / (double)rounds:N1} commands, {records.Timer.Milliseconds / rounds:N1} ms until their readers opened");
+                foreach (var line in records.Timer.Slowest(8)) Console.WriteLine("  " + line);
+            }
         }
         finally
         {
@@ -94,7 +103,8 @@ if (args is ["--dashboard-smoke", ..])
 if (args is ["--suggestion-import-smoke", .. var sizes])
 {
     // The suggestion import's setup and two timed imports per provider and size, by hand.
-    foreach (var provider in new[] { Township.Congress.Data.DatabaseProvider.Sqlite, Township.Congress.Data.DatabaseProvider.PostgreSql })
+    foreach (var provider in new[] { Township.Congress.Data.DatabaseProvider.Sqlite, Township.Congress.Data.DatabaseProvider.PostgreSql }
+        .Where(p => Environment.GetEnvironmentVariable("CONGRESS_BENCH_PROVIDER") is not { } only || p.ToString() == only))
     {
         foreach (var rows in sizes.Length > 0 ? sizes.Select(int.Parse) : [2_000, 10_000])
         {
@@ -105,12 +115,18 @@ if (args is ["--suggestion-import-smoke", .. var sizes])
                 for (var i = 0; i < 2; i++)
                 {
                     import.IterationSetup();
+                    import.Timer.Reset();
                     // CPU time too: on a machine shared with other jobs the wall time mostly measures the queue.
                     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                     var watch = Stopwatch.StartNew();
                     await import.ImportGatheredSuggestions();
                     Console.WriteLine($"{provider} import #{i + 1}: {rows:N0} suggestions in {watch.Elapsed.TotalMilliseconds:N0} ms "
                         + $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:N0} ms, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+                    if (CommandTimer.Enabled)
+                    {
+                        Console.WriteLine($"  {import.Timer.Commands} EF commands, {import.Timer.Milliseconds:N0} ms until their readers opened");
+                        foreach (var line in import.Timer.Slowest(6)) Console.WriteLine("  " + line);
+                    }
                     import.IterationCleanup();
                 }
             }

@@ -28,6 +28,9 @@ public class SuggestionImportBenchmark
     private string _folder = "";
     private string _database = "";
     private DbContextOptions<CongressDbContext>? _options;
+
+    /// <summary>The EF commands an import sent, when <see cref="CommandTimer.Enabled"/> (the bulk INSERTs go round EF).</summary>
+    public CommandTimer Timer { get; } = new();
     private Guid _townshipId;
     private int _iteration;
 
@@ -57,6 +60,7 @@ public class SuggestionImportBenchmark
             _options = CongressDatabase.BuildOptions(DatabaseProvider.PostgreSql, $"{PostgresServer};Database={_database}");
         }
         _townshipId = SuggestionBenchData.CreateTownshipWithRosterAsync(_options).GetAwaiter().GetResult();
+        if (CommandTimer.Enabled) _options = new DbContextOptionsBuilder<CongressDbContext>(_options).AddInterceptors(Timer).Options;
     }
 
     [Benchmark]

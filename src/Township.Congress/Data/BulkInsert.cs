@@ -1,9 +1,10 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 using Township.Congress.Model;
 
 namespace Township.Congress.Data;
@@ -14,16 +15,13 @@ namespace Township.Congress.Data;
 /// command per row): for an import of 2,000 items with their signers and timeline that is seconds,
 /// all spent inside the write. Here the records get the checks of every save (the scope and the
 /// audit row of <see cref="ChangeGuard"/>, the stored limits of <see cref="ModelLimits"/>) before
-/// any transaction opens, and are then written as INSERTs built from the EF model
-/// (table, column names and each column's type mapping, so enums and dates are stored exactly as
-/// a save stores them), all in one transaction: all or nothing, and SQLite's write lock is held for
+/// any transaction opens, and are then written from the EF model (table, column names and each
+/// column's type mapping, so enums and dates are stored exactly as a save stores them): one prepared
+/// INSERT per row on SQLite, one binary COPY per table on PostgreSQL, all in one transaction: all or nothing, and SQLite's write lock is held for
 /// the INSERTs alone. The records are not tracked afterwards.
 /// </summary>
 public static class BulkInsert
 {
-    /// <summary>Parameters per multi-row statement (PostgreSQL allows 65,535).</summary>
-    private const int MaxParameters = 1_000;
-
     /// <summary>
     /// Inserts <paramref name="records"/>, grouped by type in the order each type first appears
     /// (give parents before the rows that refer to them). Throws like a save: access denied, or
@@ -61,37 +59,59 @@ public static class BulkInsert
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = type.GetProperties().Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping())).ToList();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) VALUES ";
-        // SQLite runs in-process: one prepared single-row statement executed per row is fastest (and
-        // it binds each parameter by a linear search of the statement's names, so long statements
-        // cost the square of their parameters). PostgreSQL is a round trip away: many rows per statement.
-        var perStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, MaxParameters / columns.Count);
+        var columns = type.GetProperties().Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Getter: p.GetGetter())).ToList();
+        var into = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))})";
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var text = new StringBuilder();
-        for (var start = 0; start < rows.Count; start += perStatement)
+        // The parameters are made once, from the column's type mapping, so each carries the provider type a save
+        // would give it; each row then only sets their values, converted as the mapping converts them.
+        for (var c = 0; c < columns.Count; c++)
+            command.Parameters.Add(columns[c].Mapping.CreateParameter(command, $"p{c}", null, columns[c].Property.IsNullable));
+
+        if (command is NpgsqlCommand npgsql)
         {
-            var count = Math.Min(perStatement, rows.Count - start);
-            text.Clear().Append(head);
-            command.Parameters.Clear();
-            for (var r = 0; r < count; r++)
-            {
-                text.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    var (property, mapping) = columns[c];
-                    var name = $"p{command.Parameters.Count}";
-                    var value = property.GetGetter().GetClrValueUsingContainingEntity(rows[start + r]);
-                    command.Parameters.Add(mapping.CreateParameter(command, name, value, property.IsNullable));
-                    text.Append(c == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
-                }
-                text.Append(')');
-            }
-            // Unchanged text keeps the statement prepared: SQLite re-binds it row after row.
-            var statement = text.ToString();
-            if (command.CommandText != statement) command.CommandText = statement;
+            await CopyAsync((NpgsqlConnection)npgsql.Connection!, into, columns.Select(c => (c.Mapping, c.Getter)).ToList(), npgsql.Parameters, rows, ct);
+            return;
+        }
+        // SQLite runs in-process: one prepared single-row statement executed per row is fastest (it binds
+        // each parameter by a search of the statement's names, so long statements cost the square of
+        // their parameters). The text never changes, so the statement stays prepared row after row.
+        command.CommandText = $"INSERT INTO {into} VALUES ({string.Join(", ", columns.Select((_, c) => sql.GenerateParameterNamePlaceholder($"p{c}")))})";
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns.Count; c++) command.Parameters[c].Value = StoreValue(columns[c].Mapping, columns[c].Getter, row);
             await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL is a round trip away and parses every statement: one binary COPY per table streams all its rows
+    /// (inside the open transaction, so a failure still rolls everything back), typed as the parameters a save would send.
+    /// </summary>
+    private static async Task CopyAsync(NpgsqlConnection connection, string into, List<(RelationalTypeMapping Mapping, IClrPropertyGetter Getter)> columns,
+        NpgsqlParameterCollection prototypes, List<object> rows, CancellationToken ct)
+    {
+        var types = prototypes.Select(p => p.NpgsqlDbType).ToList();
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {into} FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync(ct);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var value = StoreValue(columns[c].Mapping, columns[c].Getter, row);
+                if (value is DBNull) await copy.WriteNullAsync(ct);
+                else if (types[c] == NpgsqlDbType.Unknown) await copy.WriteAsync(value, ct);
+                else await copy.WriteAsync(value, types[c], ct);
+            }
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    /// <summary>The value as the database stores it: through the mapping's converter (enums as text…), null as DBNull.</summary>
+    private static object StoreValue(RelationalTypeMapping mapping, IClrPropertyGetter getter, object row)
+    {
+        var value = getter.GetClrValueUsingContainingEntity(row);
+        if (value is not null && mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
+        return value ?? DBNull.Value;
     }
 }

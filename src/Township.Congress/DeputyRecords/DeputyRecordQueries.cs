@@ -78,10 +78,12 @@ public static class DeputyRecordQueries
 
         var current = facts.Deputies.Select(d => RecordBuilder.Build(facts, d, period)).ToList();
         var points = frozenNow is not null ? FromFrozen(frozenNow) : Score(current, rules);
-        // The band of last year, for "lowest band two years running": as published when frozen, else as computed now.
+        // The band of last year, for "lowest band two years running": as published when frozen, else as computed now,
+        // and then only for the deputies in the lowest band this year (the flag needs both years; a band needs no rank).
         var lastBands = frozenLast is not null
             ? frozenLast.Scores.ToDictionary(s => s.DeputyId, s => s.Band)
-            : Score(facts.Deputies.Select(d => RecordBuilder.Build(facts, d, lastYear)).ToList(), rules).ToDictionary(p => p.Key, p => p.Value.Band);
+            : facts.Deputies.Where(d => points.GetValueOrDefault(d.Id)?.Band == PointsBand.Fail).ToDictionary(d => d.Id,
+                d => PointsScheme.BandOf(PointsScheme.Score(RecordBuilder.Build(facts, d, lastYear).Counts, rules).Total, rules));
 
         return current.Select(r =>
         {
