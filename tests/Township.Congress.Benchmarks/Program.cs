@@ -123,6 +123,13 @@ if (args is ["--suggestion-import-smoke", .. var sizes])
     return;
 }
 
+if (args is ["--load", .. var load])
+{
+    // Real circuits against the app as its own process (see README, "Load driver").
+    await Township.Congress.Benchmarks.Load.LoadRun.RunAsync(Township.Congress.Benchmarks.Load.LoadOptions.Parse(load));
+    return;
+}
+
 if (args is ["--smoke", ..])
 {
     await Smoke.RunAsync();
