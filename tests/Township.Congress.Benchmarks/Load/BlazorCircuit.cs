@@ -67,7 +67,8 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
         {
             ["type"] = "add", ["ssrComponentId"] = i + 1, ["marker"] = m.DeepClone(),
         }).ToArray());
-        await circuit.AwaitRenderAsync(() => hub.SendAsync("UpdateRootComponents", operations.ToJsonString(), state, stop), stop);
+        var batch = new JsonObject { ["batchId"] = 1, ["operations"] = operations };
+        await circuit.AwaitRenderAsync(() => hub.SendAsync("UpdateRootComponents", batch.ToJsonString(), state, stop), stop);
         return circuit;
     }
 

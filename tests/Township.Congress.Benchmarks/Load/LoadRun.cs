@@ -24,7 +24,7 @@ public static class LoadRun
             ? Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable) ?? throw new InvalidOperationException($"{TestDatabase.PostgresVariable} is not set")
             : null;
         var pgDatabase = $"congress_load_{Guid.NewGuid():N}";
-        var connection = pgServer is null ? $"Data Source={Path.Combine(home, "congress.db")}" : $"{pgServer};Database={pgDatabase}";
+        var connection = pgServer is null ? $"Data Source={options.SqliteFile ?? Path.Combine(home, "congress.db")}" : $"{pgServer};Database={pgDatabase}";
         try
         {
             await using var node = AppNode.Start(connection, new Dictionary<string, string>
