@@ -142,6 +142,10 @@ if (args is ["--suggestion-import-smoke", .. var sizes])
 if (args is ["--annual-report-smoke", ..])
 {
     AnnualReportPdfBenchmark.Smoke();
+if (args is ["--load", .. var load])
+{
+    // Real circuits against the app as its own process (see README, "Load driver").
+    await Township.Congress.Benchmarks.Load.LoadRun.RunAsync(Township.Congress.Benchmarks.Load.LoadOptions.Parse(load));
     return;
 }
 

@@ -39,6 +39,7 @@ public static class PipelineSetup
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapCircuitDiagnostics();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter(InputContract.CheckQueryAsync);
         api.MapAuthApi();

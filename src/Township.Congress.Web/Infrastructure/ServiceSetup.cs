@@ -116,6 +116,7 @@ public static class ServiceSetup
         services.AddScoped<AccountSessions>();
         services.AddScoped<AuthenticationStateProvider, SessionAuthenticationStateProvider>();
         services.AddScoped<CircuitHandler, SessionCircuitHandler>();
+        services.AddCircuitDiagnostics();
         // The stamp check (every 30 minutes) rebuilds the principal: keep the session id in it.
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
         {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Township.Congress.Demo;
+using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Web.Tests.Nodes;
 

@@ -2,14 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Township.Congress.Testing.Infrastructure;
-
-namespace Township.Congress.Web.Tests.Nodes;
+namespace Township.Congress.Testing.Infrastructure;
 
 /// <summary>
 /// The built app run as its own process on a loopback port, as one node of a county server runs:
 /// its own home folder (so a key ring kept on disk would not be shared), its own log folder, the
-/// database given. Output is kept for the failure message.
+/// database given. Output is kept for the failure message. Shared by the node tests and the load driver
+/// (tests/Township.Congress.Benchmarks <c>--load</c>); the caller's output folder must hold the built web app.
 /// </summary>
 public sealed class AppNode : IAsyncDisposable
 {
@@ -26,12 +25,18 @@ public sealed class AppNode : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The node's process id (for CPU time and memory dumps).</summary>
+    public int ProcessId => _process.Id;
+
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
     }
 
-    public static AppNode Start(string connectionString, IReadOnlyDictionary<string, string> settings, string provider = "PostgreSql")
+    /// <param name="environment">Production as a county runs it; Development where static assets must be served from the
+    /// unpublished build output (a browser) or the load driver's diagnostics route is needed.</param>
+    public static AppNode Start(string connectionString, IReadOnlyDictionary<string, string> settings, string provider = "PostgreSql",
+        string environment = "Production")
     {
         var port = FreePort();
         var home = Directory.CreateTempSubdirectory("congress-node-").FullName;
@@ -46,7 +51,7 @@ public sealed class AppNode : IAsyncDisposable
         };
         info.Environment["HOME"] = home;
         info.Environment["DOTNET_CLI_HOME"] = home;
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ConnectionStrings__Congress"] = connectionString;
         info.Environment["Database__Provider"] = provider;
         info.Environment["Logging__Directory"] = Path.Combine(home, "logs");

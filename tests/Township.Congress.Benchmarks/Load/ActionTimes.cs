@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+
+namespace Township.Congress.Benchmarks.Load;
+
+/// <summary>Round trips per action and errors, shared by every circuit of a run.</summary>
+public sealed class ActionTimes
+{
+    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _times = new();
+    private readonly ConcurrentDictionary<string, int> _errors = new();
+    private readonly ConcurrentQueue<string> _firstErrors = new();
+
+    public void Record(string action, TimeSpan roundTrip) =>
+        _times.GetOrAdd(action, _ => []).Add(roundTrip.TotalMilliseconds);
+
+    public void Fail(string action, Exception error)
+    {
+        _errors.AddOrUpdate(action, 1, (_, n) => n + 1);
+        if (_firstErrors.Count < 10) _firstErrors.Enqueue($"{action}: {error.GetType().Name}: {error.Message.Split('\n')[0]}");
+    }
+
+    public int Errors => _errors.Values.Sum();
+    public IEnumerable<string> FirstErrors => _firstErrors;
+
+    /// <summary>The value below which <paramref name="p"/> of the sorted samples lie (nearest rank).</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    public IEnumerable<(string Action, int Count, double P50, double P95, double P99, int Errors)> Summary()
+    {
+        foreach (var action in _times.Keys.Union(_errors.Keys).Order(StringComparer.Ordinal))
+        {
+            var sorted = (_times.TryGetValue(action, out var bag) ? bag.ToArray() : []).Order().ToArray();
+            yield return (action, sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99),
+                _errors.GetValueOrDefault(action));
+        }
+    }
+
+    /// <summary>All round trips of the run together (the acceptance figure is on every action).</summary>
+    public (int Count, double P95) Overall()
+    {
+        var all = _times.Values.SelectMany(b => b).Order().ToArray();
+        return (all.Length, Percentile(all, 0.95));
+    }
+
+    /// <summary>Times <paramref name="body"/> as <paramref name="action"/>; a failure is counted, not thrown.</summary>
+    public async Task<bool> TimeAsync(string action, Func<Task> body)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            await body();
+            Record(action, watch.Elapsed);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Fail(action, e);
+            return false;
+        }
+    }
+}

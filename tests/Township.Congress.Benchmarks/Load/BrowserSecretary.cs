@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace Township.Congress.Benchmarks.Load;
+
+/// <summary>
+/// A circuit in Debian's Chromium (one browser context per circuit, own cookies), signed in through the login form.
+/// Navigations go through <c>Blazor.navigateTo</c>, as a link click in the app does, so they match the protocol client's.
+/// </summary>
+public sealed class BrowserSecretary : ISecretaryClient
+{
+    private readonly IBrowserContext _context;
+    private readonly IPage _page;
+
+    private BrowserSecretary(IBrowserContext context, IPage page, TownshipFacts facts)
+    {
+        _context = context;
+        _page = page;
+        Facts = facts;
+    }
+
+    public TownshipFacts Facts { get; }
+    public bool CanClick => true;
+
+    public static async Task<BrowserSecretary> SignInAsync(IBrowser browser, Uri baseUri, string userName, string password)
+    {
+        var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = baseUri.ToString().TrimEnd('/'), Locale = "zh-CN", TimezoneId = "Asia/Shanghai", ViewportSize = new() { Width = 1440, Height = 900 },
+        });
+        context.SetDefaultTimeout(60_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.Locator("input[name=userName]").FillAsync(userName);
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        var facts = await TownshipFacts.ReadAsync(async path =>
+        {
+            var response = await page.APIRequest.GetAsync(path);
+            if (!response.Ok) throw new InvalidOperationException($"{path}: {response.Status}");
+            return await response.TextAsync();
+        });
+        await page.GotoAsync("/roster");
+        await page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GetByTestId("roster-name").First.WaitForAsync();
+        return new BrowserSecretary(context, page, facts);
+    }
+
+    private ILocator Names => _page.GetByTestId("roster-name");
+
+    public async Task OpenAsync(string path, string readyTestId, CancellationToken stop)
+    {
+        await _page.EvaluateAsync("p => Blazor.navigateTo(p)", path);
+        await _page.GetByTestId(readyTestId).First.WaitForAsync();
+    }
+
+    /// <summary>Types a surname; done when the table shows rows that all contain it, or its empty state.</summary>
+    public async Task SearchRosterAsync(string text, CancellationToken stop)
+    {
+        await _page.Locator("[data-testid='roster-search'] input, input[data-testid='roster-search']").First.FillAsync(text);
+        await _page.WaitForFunctionAsync(
+            "t => { const n = [...document.querySelectorAll(\"[data-testid='roster-name']\")]; " +
+            "return document.querySelector('.roster-table .mud-table-empty-row') !== null || (n.length > 0 && n.every(e => e.textContent.includes(t))); }",
+            text);
+    }
+
+    /// <summary>The pager's "next page" button; done when the first row changes (or at once when there is one page).</summary>
+    public async Task NextRosterPageAsync(CancellationToken stop)
+    {
+        var next = _page.Locator(".roster-table .mud-table-pagination-actions button").Nth(2);
+        if (await next.IsDisabledAsync()) return;
+        var first = await Names.First.InnerTextAsync();
+        await next.ClickAsync();
+        await _page.WaitForFunctionAsync(
+            "f => { const n = document.querySelector(\"[data-testid='roster-name']\"); return n !== null && n.textContent !== f; }", first);
+    }
+
+    public async Task SaveFirstDeputyAsync(CancellationToken stop)
+    {
+        await _page.GetByTestId("roster-actions").First.Locator("button").First.ClickAsync();
+        var dialog = _page.Locator(".mud-dialog").Last;
+        await dialog.GetByTestId("deputy-save").ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

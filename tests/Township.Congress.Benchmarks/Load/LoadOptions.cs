@@ -1,0 +1,47 @@
+namespace Township.Congress.Benchmarks.Load;
+
+public enum LoadClient
+{
+    Browser,
+    Protocol,
+}
+
+/// <summary>
+/// <c>--load [sqlite|postgres] [--circuits N] [--duration SECONDS] [--think MILLISECONDS] [--client browser|protocol]
+/// [--gcdump PATH] [--database FILE]</c>: <c>--database</c> keeps the SQLite file (seeded on its first run) so
+/// later runs skip the seeding, which takes minutes on a loaded machine. Bounded on purpose: at most 1,000 circuits and 30 minutes, loopback only.
+/// </summary>
+public sealed record LoadOptions(string Provider, int Circuits, TimeSpan Duration, TimeSpan Think, LoadClient Client, string? GcDumpPath, string? SqliteFile = null)
+{
+    public const int MaxCircuits = 1_000;
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(30);
+
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var provider = "sqlite";
+        var circuits = 10;
+        var duration = TimeSpan.FromSeconds(60);
+        var think = TimeSpan.FromMilliseconds(1_000);
+        var client = LoadClient.Protocol;
+        string? gcdump = null;
+        string? file = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "sqlite" or "postgres": provider = args[i]; break;
+                case "--circuits": circuits = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--duration": duration = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)); break;
+                case "--think": think = TimeSpan.FromMilliseconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)); break;
+                case "--client": client = Enum.Parse<LoadClient>(Next(), ignoreCase: true); break;
+                case "--gcdump": gcdump = Next(); break;
+                case "--database": file = Path.GetFullPath(Next()); break;
+                default: throw new ArgumentException($"unknown argument {args[i]}");
+            }
+        }
+        if (circuits is < 1 or > MaxCircuits) throw new ArgumentException($"--circuits must be 1–{MaxCircuits}");
+        if (duration <= TimeSpan.Zero || duration > MaxDuration) throw new ArgumentException($"--duration must be 1–{MaxDuration.TotalSeconds} s");
+        return new LoadOptions(provider, circuits, duration, think, client, gcdump, file);
+    }
+}

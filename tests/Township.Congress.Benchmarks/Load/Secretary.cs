@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace Township.Congress.Benchmarks.Load;
+
+/// <summary>What one circuit can do; the browser does everything, the protocol client only navigates.</summary>
+public interface ISecretaryClient : IAsyncDisposable
+{
+    /// <summary>Clicks work (edit and save); the protocol client cannot dispatch browser events.</summary>
+    bool CanClick { get; }
+
+    /// <summary>The records of the secretary's township the script opens.</summary>
+    TownshipFacts Facts { get; }
+
+    /// <summary>An in-circuit navigation, done when the page shows <paramref name="readyTestId"/> (the browser) or stops rendering.</summary>
+    Task OpenAsync(string path, string readyTestId, CancellationToken stop);
+
+    Task SearchRosterAsync(string text, CancellationToken stop);
+    Task NextRosterPageAsync(CancellationToken stop);
+
+    /// <summary>On the roster: edit the first deputy and save the dialog unchanged (a real save: audit row, version).</summary>
+    Task SaveFirstDeputyAsync(CancellationToken stop);
+}
+
+/// <summary>Records of the secretary's own township the script opens, read once through the API with the circuit's cookie.</summary>
+public sealed record TownshipFacts(IReadOnlyList<Guid> Deputies, IReadOnlyList<Guid> Sessions, IReadOnlyList<Guid> Suggestions)
+{
+    public static async Task<TownshipFacts> ReadAsync(Func<string, Task<string>> get)
+    {
+        static List<Guid> Ids(JsonElement items) => items.EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        using var deputies = JsonDocument.Parse(await get("/api/v1/deputies?pageSize=50"));
+        using var sessions = JsonDocument.Parse(await get("/api/v1/sessions"));
+        using var suggestions = JsonDocument.Parse(await get("/api/v1/suggestions?pageSize=20"));
+        return new(Ids(deputies.RootElement.GetProperty("items")), Ids(sessions.RootElement), Ids(suggestions.RootElement.GetProperty("items")));
+    }
+}
+
+/// <summary>
+/// A township secretary's working round, with think time between steps: the roster, its next page, a search, a deputy
+/// (and, where clicks work, an edit saved), the sessions and one session, the suggestions and one suggestion.
+/// </summary>
+public static class Secretary
+{
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄"];
+
+    public static async Task WorkAsync(ISecretaryClient client, ActionTimes times, TimeSpan think, int seed, CancellationToken stop)
+    {
+        var facts = client.Facts;
+        var random = new Random(seed);
+        async Task Think() => await Task.Delay(TimeSpan.FromMilliseconds(think.TotalMilliseconds * (0.5 + random.NextDouble())), stop);
+        T Pick<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await times.TimeAsync("roster", () => client.OpenAsync("/roster", "roster-name", stop));
+                await Think();
+                await times.TimeAsync("roster-page", () => client.NextRosterPageAsync(stop));
+                await Think();
+                await times.TimeAsync("roster-search", () => client.SearchRosterAsync(Pick(Surnames), stop));
+                await Think();
+                if (client.CanClick)
+                {
+                    await times.TimeAsync("deputy-save", () => client.SaveFirstDeputyAsync(stop));
+                    await Think();
+                }
+                if (facts.Deputies.Count > 0) await times.TimeAsync("deputy", () => client.OpenAsync($"/deputies/{Pick(facts.Deputies)}", "profile-name", stop));
+                await Think();
+                await times.TimeAsync("sessions", () => client.OpenAsync("/sessions", "year-select", stop));
+                await Think();
+                if (facts.Sessions.Count > 0) await times.TimeAsync("session", () => client.OpenAsync($"/sessions/{Pick(facts.Sessions)}", "session-status", stop));
+                await Think();
+                await times.TimeAsync("suggestions", () => client.OpenAsync("/suggestions", "suggestion-link", stop));
+                await Think();
+                if (facts.Suggestions.Count > 0) await times.TimeAsync("suggestion", () => client.OpenAsync($"/suggestions/{Pick(facts.Suggestions)}", "suggestion-header", stop));
+                await Think();
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // the run's time is up
+        }
+    }
+
+    /// <summary>The login the n-th circuit uses: the fifteen township secretaries in turn.</summary>
+    public static string LoginOf(int circuit) => $"town{circuit % 15 + 1:00}";
+}
