@@ -4,6 +4,12 @@ using Township.Congress.Web.Infrastructure;
 using Serilog;
 
 UiCulture.SetProcessDefault();
+// `backup FILE`, `restore FILE --yes`, `verify-audit`: maintenance on the app's database instead of serving.
+if (MaintenanceCommands.Handles(args))
+{
+    Environment.ExitCode = await MaintenanceCommands.RunAsync(args, Console.Out);
+    return;
+}
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCongressLogging();
 builder.AddCongressServices();

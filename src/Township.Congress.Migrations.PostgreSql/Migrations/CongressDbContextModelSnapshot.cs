@@ -816,6 +816,34 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("AppraisalVisit");
                 });
 
+            modelBuilder.Entity("Township.Congress.Auditing.AuditChainState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AnchorHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("AnchorSeq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("HeadSeq")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainStates");
+                });
+
             modelBuilder.Entity("Township.Congress.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -845,6 +873,19 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("Seq")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("TownshipId")
                         .HasColumnType("uuid");
 
@@ -859,6 +900,9 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityKey");
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
+using Township.Congress.Auditing;
 using Township.Congress.Data;
 using Township.Congress.Reports.Fonts;
 using Township.Congress.Security;
@@ -25,8 +26,7 @@ public static class ServiceSetup
         var services = builder.Services;
         var config = builder.Configuration;
 
-        var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        database.ConnectionString = config.GetConnectionString("Congress") ?? database.ConnectionString;
+        var database = DatabaseFrom(config);
         services.AddSingleton(database);
         services.AddSingleton(CongressDatabase.BuildOptions(database.Provider, database.ConnectionString));
         services.AddSingleton(TimeProvider.System);
@@ -89,6 +89,16 @@ public static class ServiceSetup
         DatabaseKeyRing.AddTo(services);
         services.AddSingleton<DatabaseStatus>();
         services.AddHostedService<DatabaseWatch>();
+        services.AddSingleton(config.GetSection(AuditOptions.Section).Get<AuditOptions>() ?? new AuditOptions());
+        services.AddHostedService<AuditChainJob>();
+    }
+
+    /// <summary>The database settings, read the same way by the app and its maintenance commands.</summary>
+    public static DatabaseOptions DatabaseFrom(IConfiguration config)
+    {
+        var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        database.ConnectionString = config.GetConnectionString("Congress") ?? database.ConnectionString;
+        return database;
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration config)

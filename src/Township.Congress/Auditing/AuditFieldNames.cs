@@ -17,6 +17,7 @@ public static class AuditFieldNames
         ["CongressSession.Status"] = "会议状态", ["Election.Status"] = "选举状态", ["PresidiumAction.Status"] = "落实情况",
         ["Deputy.Status"] = "状态", ["SessionAttendance.Status"] = "出席情况", ["DeputyVote.Choice"] = "表决意见",
         ["SuggestionEvent.Note"] = "说明", ["ChecklistItem.Item"] = "九有事项", ["AgendaItem.Order"] = "议程序号",
+        ["AuditEntry.DeletedCount"] = "删除条数", ["AuditEntry.DeletedBefore"] = "删除此前的记录",
     };
 
     private static readonly Dictionary<string, string> ByField = new()

@@ -88,6 +88,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Servers.ProtectionKey> ProtectionKeys => Set<Servers.ProtectionKey>();
     public DbSet<DeputyRecords.DeclaredItem> DeclaredItems => Set<DeputyRecords.DeclaredItem>();
     public DbSet<AnnualReports.AnnualReport> AnnualReports => Set<AnnualReports.AnnualReport>();
+    public DbSet<AuditChainState> AuditChainStates => Set<AuditChainState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

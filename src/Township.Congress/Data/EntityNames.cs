@@ -69,6 +69,7 @@ public static class EntityNames
         ["AnnualReport"] = "主席团年度工作报告",
         ["AnnualReportParagraph"] = "工作报告段落",
         ["AnnualReportRevision"] = "工作报告段落修改记录",
+        ["AuditEntry"] = "审计记录",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

@@ -13,16 +13,6 @@ namespace Township.Congress.Tests.Sessions;
 
 public class AgendaDocumentServiceTests
 {
-    private static async Task<AgendaItem> AgendaItemOfOneAsync(CongressDbContext db, SmallCounty county)
-    {
-        var service = new SessionService(db);
-        var session = await service.CreateAsync(county.One.Id, new SessionInput
-        {
-            PlannedStart = new DateOnly(2025, 3, 8), PlannedEnd = new DateOnly(2025, 3, 9), Venue = "镇政府大会议室",
-        });
-        return await service.AddAgendaItemAsync(session.Id, AgendaItemKind.GovernmentReport, "听取和审议政府工作报告");
-    }
-
     private static AgendaDocumentService Documents(CongressDbContext db, long maxBytes = DocumentOptions.DefaultMaxBytes) =>
         new(db, new DocumentOptions { MaxBytes = maxBytes });
 
