@@ -89,6 +89,7 @@ public static class ServiceSetup
         DatabaseKeyRing.AddTo(services);
         services.AddSingleton<DatabaseStatus>();
         services.AddHostedService<DatabaseWatch>();
+        if (config.GetValue(Features.Dashboards.FigureRollupJob.Setting, true)) services.AddHostedService<Features.Dashboards.FigureRollupJob>();
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration config)

@@ -87,6 +87,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Servers.JobLease> JobLeases => Set<Servers.JobLease>();
     public DbSet<Servers.ProtectionKey> ProtectionKeys => Set<Servers.ProtectionKey>();
     public DbSet<DeputyRecords.DeclaredItem> DeclaredItems => Set<DeputyRecords.DeclaredItem>();
+    public DbSet<Figures.FigureRollup> FigureRollups => Set<Figures.FigureRollup>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
