@@ -84,3 +84,25 @@ public static class FigureRollups
         return saved;
     }
 }
+
+/// <summary>One rolled-up figure summed over many townships (a province, the nation), with how old its oldest part is.</summary>
+public sealed record RolledUpTotal(string Key, long Value, int Townships, DateTime OldestUtc);
+
+public static class FigureRollupTotals
+{
+    /// <summary>
+    /// Every rolled-up figure of <paramref name="year"/> summed over the townships the context sees (of
+    /// <paramref name="countyIds"/> when given): one grouped read of the rollup rows, never the records behind them.
+    /// </summary>
+    public static async Task<IReadOnlyList<RolledUpTotal>> TotalsAsync(this CongressDbContext db, int year, IReadOnlyCollection<Guid>? countyIds = null,
+        CancellationToken ct = default)
+    {
+        var rows = db.FigureRollups.AsNoTracking().Where(r => r.Year == year);
+        if (countyIds is not null)
+            rows = rows.Where(r => db.Townships.Any(t => t.Id == r.TownshipId && countyIds.Contains(t.CountyId)));
+        var totals = await rows.GroupBy(r => r.Key)
+            .Select(g => new { g.Key, Value = g.Sum(r => (long)r.Value), Townships = g.Count(), Oldest = g.Min(r => r.ComputedUtc) })
+            .ToListAsync(ct);
+        return totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new RolledUpTotal(t.Key, t.Value, t.Townships, t.Oldest)).ToList();
+    }
+}
