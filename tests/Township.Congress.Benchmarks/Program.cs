@@ -100,6 +100,25 @@ if (args is ["--dashboard-smoke", ..])
     return;
 }
 
+if (args is ["--national-load", var scaleText, var database, ..])
+{
+    // A national-scale data set (scale 1 = 30,000 townships; 0.01 = 1%) COPY-loaded into the named database.
+    var server = Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("CONGRESS_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=55432;Username=postgres";
+    var data = new NationalScaleData($"{server};Database={database};Command Timeout=0", double.Parse(scaleText, System.Globalization.CultureInfo.InvariantCulture));
+    foreach (var (table, rows) in await data.LoadAsync(Console.Out)) Console.WriteLine($"{table}: {rows:N0} rows");
+    return;
+}
+
+if (args is ["--national-smoke", var nationalDatabase, ..])
+{
+    // On a database loaded by --national-load: a county's dashboard against its SQL floor, and the national rollup.
+    var server = Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("CONGRESS_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=55432;Username=postgres";
+    await NationalScaleBenchmark.RunAsync($"{server};Database={nationalDatabase}", Console.Out);
+    return;
+}
+
 if (args is ["--suggestion-import-smoke", .. var sizes])
 {
     // The suggestion import's setup and two timed imports per provider and size, by hand.

@@ -1329,6 +1329,33 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.ToTable("FrozenScore");
                 });
 
+            modelBuilder.Entity("Township.Congress.Figures.FigureRollup", b =>
+                {
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TownshipId", "Year", "Key");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Year", "Key");
+
+                    b.ToTable("FigureRollups");
+                });
+
             modelBuilder.Entity("Township.Congress.LiaisonStations.ChecklistItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4023,6 +4050,15 @@ namespace Township.Congress.Migrations.PostgreSql.Migrations
                     b.HasOne("Township.Congress.DeputyRecords.FrozenRecordYear", null)
                         .WithMany("Scores")
                         .HasForeignKey("FrozenYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Figures.FigureRollup", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

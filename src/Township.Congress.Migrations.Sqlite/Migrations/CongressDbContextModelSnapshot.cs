@@ -1320,6 +1320,33 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("FrozenScore");
                 });
 
+            modelBuilder.Entity("Township.Congress.Figures.FigureRollup", b =>
+                {
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TownshipId", "Year", "Key");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Year", "Key");
+
+                    b.ToTable("FigureRollups");
+                });
+
             modelBuilder.Entity("Township.Congress.LiaisonStations.ChecklistItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4012,6 +4039,15 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.HasOne("Township.Congress.DeputyRecords.FrozenRecordYear", null)
                         .WithMany("Scores")
                         .HasForeignKey("FrozenYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Figures.FigureRollup", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -60,6 +60,7 @@ public static class PipelineSetup
         api.MapDeputyRecordApi();
         api.MapDashboardApi();
         api.MapAnnualReportApi();
+        api.MapPopoloApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -99,6 +99,7 @@ public static class ServiceSetup
         var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         database.ConnectionString = config.GetConnectionString("Congress") ?? database.ConnectionString;
         return database;
+        if (config.GetValue(Features.Dashboards.FigureRollupJob.Setting, true)) services.AddHostedService<Features.Dashboards.FigureRollupJob>();
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration config)

@@ -89,6 +89,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<DeputyRecords.DeclaredItem> DeclaredItems => Set<DeputyRecords.DeclaredItem>();
     public DbSet<AnnualReports.AnnualReport> AnnualReports => Set<AnnualReports.AnnualReport>();
     public DbSet<AuditChainState> AuditChainStates => Set<AuditChainState>();
+    public DbSet<Figures.FigureRollup> FigureRollups => Set<Figures.FigureRollup>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -77,11 +77,12 @@ public static class DashboardQueries
     public static async Task<CountyDashboard> CountyDashboardAsync(this CongressDbContext db, Guid countyId, int year, CancellationToken ct = default)
     {
         var county = await FindCountyAsync(db, countyId, ct);
-        var figures = await db.FiguresAsync(FigureScope.County(countyId), year, ct);
+        var (figures, items) = await FigureQueries.FiguresWithItemsAsync(db, FigureScope.County(countyId), year, ct);
         var overdue = await db.SearchAsync(new SuggestionSearch { Overdue = true, PageSize = OverdueListed }, ct);
-        var units = await db.FiguresAsync((Guid?)null, year, ct);
+        // The units ranked on the year's items already read for the figures, not on every year's items again.
+        var units = await db.ByUnitAsync(items, ChineseDate.TodayInChina(db.Clock), ct);
         return new CountyDashboard(county.Id, county.Name, year, figures, TownshipYearFigures.Total(figures, year, county.Name),
-            [.. overdue.Items.OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.TownshipName, StringComparer.Ordinal)], overdue.Total, units.ByUnit);
+            [.. overdue.Items.OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.TownshipName, StringComparer.Ordinal)], overdue.Total, units);
     }
 
     /// <summary>A county the user reads as a whole: the administrator any, a county viewer its own; others get a 404 like a township not theirs.</summary>

@@ -22,13 +22,17 @@ namespace Township.Congress.Figures;
 public static class FigureQueries
 {
     public static async Task<IReadOnlyList<TownshipYearFigures>> FiguresAsync(this CongressDbContext db, FigureScope scope, int year,
-        CancellationToken ct = default)
+        CancellationToken ct = default) => (await FiguresWithItemsAsync(db, scope, year, ct)).Figures;
+
+    /// <summary>The figures and the year's suggestion rows they were computed from (the county dashboard ranks the units on them).</summary>
+    internal static async Task<(IReadOnlyList<TownshipYearFigures> Figures, IReadOnlyList<FigureRow> Items)> FiguresWithItemsAsync(
+        CongressDbContext db, FigureScope scope, int year, CancellationToken ct)
     {
         var townshipQuery = db.Townships.AsNoTracking();
         if (scope.CountyId is { } c) townshipQuery = townshipQuery.Where(t => t.CountyId == c);
         if (scope.TownshipId is { } one) townshipQuery = townshipQuery.Where(t => t.Id == one);
         var townships = await townshipQuery.OrderBy(t => t.Number).Select(t => new { t.Id, t.Name, t.Number, t.CountyId }).ToListAsync(ct);
-        if (townships.Count == 0) return [];
+        if (townships.Count == 0) return ([], []);
         var ids = townships.Select(t => t.Id).ToList();
         var rules = await new CountyRulesService(db).ForCountyAsync(townships[0].CountyId, ct);
         var start = new DateOnly(year, 1, 1);
@@ -98,10 +102,12 @@ public static class FigureQueries
                 ExtensionDays = p.ExtensionDays, FinishedOn = p.FinishedOn,
             }).ToLookup(p => p.TownshipId);
 
-        var items = (await db.Suggestions.AsNoTracking().Where(s => ids.Contains(s.TownshipId) && s.Year == year).FigureRows().ToListAsync(ct))
-            .ToLookup(r => r.TownshipId);
+        var itemRows = await db.Suggestions.AsNoTracking().Where(s => ids.Contains(s.TownshipId) && s.Year == year).FigureRows().ToListAsync(ct);
+        var items = itemRows.ToLookup(r => r.TownshipId);
 
-        return townships.Select(t =>
+        var flagged = await FigureRollups.ReadAsync(db, ids, year, FigureRollups.DeputiesFlagged, ct);
+
+        var figures = townships.Select(t =>
         {
             var byKind = kinds.Where(k => k.TownshipId == t.Id).OrderBy(k => k.Kind)
                 .Select(k => new KindFigures(k.Kind, k.Count, personTimes.FirstOrDefault(p => p.TownshipId == t.Id && p.Kind == k.Kind)?.Count ?? 0))
@@ -143,7 +149,10 @@ public static class FigureQueries
                 PetitionsFinishedOnTime = ownPetitions.Count(PetitionRules.FinishedOnTime),
                 PetitionsOverdue = ownPetitions.Count(p => PetitionRules.DaysOverdue(p, today) > 0),
                 Suggestions = SuggestionFigures.Of(items[t.Id].ToList(), today),
+                DeputiesFlagged = flagged.GetValueOrDefault(t.Id)?.Value,
+                DeputiesFlaggedAsOfUtc = flagged.GetValueOrDefault(t.Id)?.ComputedUtc,
             };
         }).ToList();
+        return (figures, itemRows);
     }
 }

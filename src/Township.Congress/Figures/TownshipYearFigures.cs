@@ -60,8 +60,14 @@ public sealed record TownshipYearFigures(Guid TownshipId, string TownshipName, i
 
     public SuggestionFigures Suggestions { get; init; } = SuggestionFigures.Of([], default);
 
-    // 代表履职预警 (deputies flagged) is defined by the deputy record of issue 12, built on another branch; it joins these
-    // figures once that record exists (docs/figures.md keeps its row).
+    /// <summary>
+    /// 本年度需要关注的代表: deputies with at least one flag of their record in the year, read from the rollup
+    /// (<see cref="FigureRollups.DeputiesFlagged"/>); null until the rollup job has computed the township-year.
+    /// </summary>
+    public int? DeputiesFlagged { get; init; }
+
+    /// <summary>When <see cref="DeputiesFlagged"/> was computed (UTC); for the total, the oldest of the townships'.</summary>
+    public DateTime? DeputiesFlaggedAsOfUtc { get; init; }
 
     /// <summary>The county's total row: every count summed, so each rate is the pooled one (total numerator over total denominator).</summary>
     public static TownshipYearFigures Total(IReadOnlyCollection<TownshipYearFigures> rows, int year, string name)
@@ -83,6 +89,8 @@ public sealed record TownshipYearFigures(Guid TownshipId, string TownshipName, i
             LivelihoodCompleted = S(r => r.LivelihoodCompleted), LivelihoodCarriedOver = S(r => r.LivelihoodCarriedOver), Petitions = S(r => r.Petitions),
             PetitionsFinished = S(r => r.PetitionsFinished), PetitionsFinishedOnTime = S(r => r.PetitionsFinishedOnTime),
             PetitionsOverdue = S(r => r.PetitionsOverdue),
+            DeputiesFlagged = rows.Any(r => r.DeputiesFlagged is not null) ? rows.Sum(r => r.DeputiesFlagged ?? 0) : null,
+            DeputiesFlaggedAsOfUtc = rows.Min(r => r.DeputiesFlaggedAsOfUtc),
             Suggestions = new SuggestionFigures(G(f => f.RawReceived), G(f => f.Received), G(f => f.MergedItems), G(f => f.Assigned), G(f => f.Answered),
                 G(f => f.AnsweredOnTime), G(f => f.WithFeedback), G(f => f.Satisfied), G(f => f.Closed), G(f => f.Implemented),
                 G(f => f.PartlyImplemented), G(f => f.Overdue)),

@@ -77,14 +77,21 @@ public static class SuggestionFigureQueries
             .Select(g => new FigureGroup(g.Key, g.Key is { } k && categories.TryGetValue(k, out var c) ? c.Name : "未分类", SuggestionFigures.Of(g.ToList(), today))) // Chinese by design: group names, as on the ledger's 统计 sheet
             .ToList();
 
-        var unitIds = rows.Where(r => r.LeadUnitId != null).Select(r => r.LeadUnitId!.Value).Distinct().ToList();
-        var units = await db.HandlingUnits.IgnoreQueryFilters().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var byUnit = Rank(rows.Where(r => r.LeadUnitId != null && r.State != SuggestionState.Merged).GroupBy(r => r.LeadUnitId)
-            .Select(g => new FigureGroup(g.Key, units.GetValueOrDefault(g.Key!.Value, ""), SuggestionFigures.Of(g.ToList(), today))).ToList());
+        var byUnit = await db.ByUnitAsync(rows, today, ct);
 
         var byYear = all.GroupBy(r => r.Year).OrderBy(g => g.Key)
             .Select(g => new FigureGroup(null, $"{g.Key}年", SuggestionFigures.Of(g.ToList(), today))).ToList(); // Chinese by design: group names, as on the ledger's 统计 sheet
         return new SuggestionFigureReport(year, SuggestionFigures.Of(rows, today), byCategory, byUnit, byYear);
+    }
+
+    /// <summary>The ranked lead units of the given items (the county dashboard passes the year's items it has already read).</summary>
+    public static async Task<IReadOnlyList<FigureGroup>> ByUnitAsync(this CongressDbContext db, IReadOnlyCollection<FigureRow> rows, DateOnly today,
+        CancellationToken ct = default)
+    {
+        var unitIds = rows.Where(r => r.LeadUnitId != null).Select(r => r.LeadUnitId!.Value).Distinct().ToList();
+        var units = await db.HandlingUnits.IgnoreQueryFilters().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return Rank(rows.Where(r => r.LeadUnitId != null && r.State != SuggestionState.Merged).GroupBy(r => r.LeadUnitId)
+            .Select(g => new FigureGroup(g.Key, units.GetValueOrDefault(g.Key!.Value, ""), SuggestionFigures.Of(g.ToList(), today))).ToList());
     }
 
     /// <summary>The facts the figures read, for any query of items (the dashboards read all townships' at once).</summary>

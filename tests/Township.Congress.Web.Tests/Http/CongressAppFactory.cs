@@ -44,6 +44,8 @@ public class CongressAppFactory : WebApplicationFactory<Program>
         // The tests sign in far more often than a person: the per-address login limit is tested on
         // its own host (LoginDisclosureTests), not left to trip the other tests at random.
         builder.UseSetting("Security:LoginAttemptsPerAddressPerMinute", "1000");
+        // The rollup job would recompute every demo township's records beside each test; the tests refresh when they choose.
+        builder.UseSetting(global::Township.Congress.Web.Features.Dashboards.FigureRollupJob.Setting, "false");
     }
 
     /// <summary>The app's connection to its PostgreSQL database; a test may route it through a relay it controls.</summary>

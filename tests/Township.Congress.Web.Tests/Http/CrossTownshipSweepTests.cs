@@ -92,6 +92,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         .. AnnualReportProbes,
         .. DeputyRecordProbes,
         .. DashboardProbes,
+        .. PopoloProbes,
         .. FollowUpProbes,
         new("GET", "api/v1/livelihood-projects/", t => $"/api/v1/livelihood-projects?townshipId={t.Township}&year=2026&q=道路"),
         new("GET", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),

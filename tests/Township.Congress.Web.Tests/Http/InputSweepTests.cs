@@ -110,6 +110,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         .. DeputyRecordRoutes,
         .. DashboardRoutes,
         .. AnnualReportRoutes,
+        .. PopoloRoutes,
         .. FollowUpRoutes,
         new("GET api/v1/livelihood-projects/", _ => "/api/v1/livelihood-projects"),
         new("GET api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),

@@ -5,12 +5,13 @@ using Township.Congress.Web.Resources;
 namespace Township.Congress.Web.Features.Dashboards;
 
 /// <summary>One figure as both dashboards show it: a count, or a rate with its two counts (docs/figures.md).</summary>
-public sealed record FigureColumn(string Key, string Label, Func<TownshipYearFigures, int>? Count, Func<TownshipYearFigures, Rate>? Rate)
+/// <remarks>A count is null when it is rolled up and not computed yet (<see cref="TownshipYearFigures.DeputiesFlagged"/>): it shows —.</remarks>
+public sealed record FigureColumn(string Key, string Label, Func<TownshipYearFigures, int?>? Count, Func<TownshipYearFigures, Rate>? Rate)
 {
     /// <summary>The number to sort and chart by: the count, or the rate's percent (a rate with nothing to count sorts below 0%).</summary>
     public decimal? Value(TownshipYearFigures f) => Count is { } c ? c(f) : Rate!(f).Percent;
 
-    public string Text(TownshipYearFigures f) => Count is { } c ? c(f).ToString() : Rate!(f).Text;
+    public string Text(TownshipYearFigures f) => Count is { } c ? c(f)?.ToString() ?? "—" : Rate!(f).Text;
 
     /// <summary>The rate's two counts, for the cell's tooltip; empty for a count.</summary>
     public string Detail(TownshipYearFigures f) => Rate is { } r ? $"{r(f).Numerator}/{r(f).Denominator}" : "";
@@ -31,6 +32,9 @@ public sealed record FigureColumn(string Key, string Label, Func<TownshipYearFig
 /// <summary>The columns in their order; a property, so each label is read in the current UI culture.</summary>
 public static class FigureColumns
 {
+    /// <summary>The rolled-up column: the pages say 截至 HH:mm beside it.</summary>
+    public const string DeputiesFlagged = "DeputiesFlagged";
+
     public static IReadOnlyList<FigureColumn> All =>
     [
         new("SessionsHeld", UiText.Figs_SessionsHeld, f => f.SessionsHeld, null),
@@ -56,6 +60,7 @@ public static class FigureColumns
         new("SuggestionSatisfaction", UiText.Figs_SuggestionSatisfaction, null, f => f.Suggestions.SatisfactionRate),
         new("SuggestionClosure", UiText.Figs_SuggestionClosure, null, f => f.Suggestions.ClosureRate),
         new("SuggestionsOverdue", UiText.Figs_SuggestionsOverdue, f => f.Suggestions.Overdue, null),
+        new(DeputiesFlagged, UiText.Figs_DeputiesFlagged, f => f.DeputiesFlagged, null),
     ];
 
     public static IEnumerable<FigureColumn> Counts => All.Where(c => c.Count is not null);
