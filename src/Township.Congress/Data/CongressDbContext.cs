@@ -87,6 +87,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<Servers.JobLease> JobLeases => Set<Servers.JobLease>();
     public DbSet<Servers.ProtectionKey> ProtectionKeys => Set<Servers.ProtectionKey>();
     public DbSet<DeputyRecords.DeclaredItem> DeclaredItems => Set<DeputyRecords.DeclaredItem>();
+    public DbSet<Scorecards.ScorecardHandScore> ScorecardHandScores => Set<Scorecards.ScorecardHandScore>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -131,6 +132,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<DeputyRecords.DeclaredItemKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DeputyRecords.DeclaredItemState>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DeputyRecords.PointsBand>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Scorecards.ScorecardCriterion>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -66,6 +66,7 @@ public static class EntityNames
         ["FrozenRecordYear"] = "履职积分年度冻结",
         ["FrozenScore"] = "冻结的履职积分",
         ["ActivityOpinionSpeaker"] = "活动意见发言代表",
+        ["ScorecardHandScore"] = "乡镇人大工作考评评分",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");
