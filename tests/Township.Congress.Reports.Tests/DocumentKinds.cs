@@ -20,6 +20,7 @@ internal static class DocumentKinds
         "appraisal-result", "appraisal-ballot",
         "deputy-record", "deputy-records-batch", "points-table",
         "livelihood-progress",
+        "county-rollup",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -52,6 +53,7 @@ internal static class DocumentKinds
         "deputy-records-batch" => Documents.DeputyRecords.DeputyRecordDocument.RenderBatch(DeputyRecordSampleData.Batch(RosterSampleData.Names(12)), TestFonts.Default),
         "points-table" => Documents.DeputyRecords.PointsTableDocument.Render(DeputyRecordSampleData.PointsTable(RosterSampleData.Names(160)), TestFonts.Default),
         "livelihood-progress" => Documents.LivelihoodProjects.LivelihoodProgressDocument.Render(LivelihoodSampleData.Progress(), TestFonts.Default),
+        "county-rollup" => Documents.Figures.CountyRollupDocument.Render(RollupSampleData.Rollup(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

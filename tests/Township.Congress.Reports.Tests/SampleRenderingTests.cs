@@ -63,6 +63,8 @@ public sealed class SampleRenderingTests
         Sample("deputy-records-160.pdf", () => Documents.DeputyRecords.DeputyRecordDocument.RenderBatch(DeputyRecordSampleData.Batch(RosterSampleData.Names(160)), TestFonts.Default));
         Sample("points-table-160.pdf", () => Documents.DeputyRecords.PointsTableDocument.Render(DeputyRecordSampleData.PointsTable(RosterSampleData.Names(160)), TestFonts.Default));
 
+        Sample("county-rollup.pdf", () => Documents.Figures.CountyRollupDocument.Render(RollupSampleData.Rollup(), TestFonts.Default));
+
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }
 }
