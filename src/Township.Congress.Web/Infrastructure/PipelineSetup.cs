@@ -58,6 +58,7 @@ public static class PipelineSetup
         api.MapActivityApi();
         api.MapDeputyRecordApi();
         api.MapDashboardApi();
+        api.MapScorecardApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

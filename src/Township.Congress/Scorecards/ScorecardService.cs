@@ -42,7 +42,8 @@ public sealed class ScorecardService(CongressDbContext db)
         if (row is null)
         {
             if (input.Version != 0) throw new ConcurrencyConflictException(EntityNames.Chinese(nameof(ScorecardHandScore)));
-            row = new ScorecardHandScore { TownshipId = townshipId, Year = year, Criterion = criterion };
+            // Stored scores start at version 1, so 0 can stand for "the editor saw none yet".
+            row = new ScorecardHandScore { TownshipId = townshipId, Year = year, Criterion = criterion, Version = 1 };
             db.Add(row);
         }
         else db.EditingVersion(row, input.Version);
