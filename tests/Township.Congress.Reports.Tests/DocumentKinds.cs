@@ -21,6 +21,7 @@ internal static class DocumentKinds
         "deputy-record", "deputy-records-batch", "points-table",
         "livelihood-progress",
         "annual-report", "annual-report-final",
+        "county-rollup",
     ];
 
     public static TheoryData<string> Names() => [.. All];
@@ -55,6 +56,7 @@ internal static class DocumentKinds
         "livelihood-progress" => Documents.LivelihoodProjects.LivelihoodProgressDocument.Render(LivelihoodSampleData.Progress(), TestFonts.Default),
         "annual-report" => Documents.AnnualReports.AnnualReportDocument.Render(AnnualReportSampleData.Report(), TestFonts.Default),
         "annual-report-final" => Documents.AnnualReports.AnnualReportDocument.Render(AnnualReportSampleData.Report(isFinal: true), TestFonts.Default),
+        "county-rollup" => Documents.Figures.CountyRollupDocument.Render(RollupSampleData.Rollup(), TestFonts.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -65,6 +65,7 @@ public sealed class SampleRenderingTests
 
         Sample("annual-report.pdf", () => Documents.AnnualReports.AnnualReportDocument.Render(AnnualReportSampleData.Report(), TestFonts.Default));
         SampleOutput.Write("annual-report.docx", Documents.AnnualReports.AnnualReportDocx.Write(AnnualReportSampleData.Report()));
+        Sample("county-rollup.pdf", () => Documents.Figures.CountyRollupDocument.Render(RollupSampleData.Rollup(), TestFonts.Default));
 
         SampleOutput.Write("timings.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', timings) + "\n"));
     }

@@ -104,20 +104,12 @@ public static class DeputyRecordEndpoints
         return TypedResults.Created($"/api/v1/deputies/{deputyId}/interviews", new InterviewLine(i.Id, i.DeputyId, i.HeldOn, i.HeldBy, i.Notes, i.ForYear, i.Version));
     }
 
-    public static async Task<Ok<PointsSchemeDto>> GetPointsScheme(Guid countyId, CongressDbContext db, CancellationToken ct)
-    {
-        var rows = await new CountyRulesService(db).ListAsync(countyId, ct);
-        return TypedResults.Ok(new PointsSchemeDto(countyId, rows.Where(r => r.Setting.Area == RuleArea.DeputyPoints).Select(RuleSettingEndpoints.ToDto).ToList()));
-    }
+    public static async Task<Ok<PointsSchemeDto>> GetPointsScheme(Guid countyId, CongressDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(new PointsSchemeDto(countyId, await RuleSchemes.ListAsync(countyId, RuleArea.DeputyPoints, db, ct)));
 
     public static async Task<Ok<PointsSchemeDto>> SetPointsScheme(Guid countyId, PointsSchemeWrite body, CongressDbContext db, CancellationToken ct)
     {
-        if (body.Values is not { Count: > 0 } || body.Values.Any(v => v?.Key is null))
-            throw new Model.DomainValidationException([new("Values", Resources.UiText.Points_ValuesRequired)]);
-        var foreign = body.Values.FirstOrDefault(v => RuleCatalog.Find(v.Key) is { Area: not RuleArea.DeputyPoints });
-        if (foreign is not null)
-            throw new Model.DomainValidationException([new(foreign.Key, string.Format(Resources.UiText.Points_NotInScheme, foreign.Key))]);
-        await new CountyRulesService(db).SetManyAsync(countyId, body.Values, ct);
+        await RuleSchemes.SetAsync(countyId, RuleArea.DeputyPoints, body.Values, db, ct);
         return await GetPointsScheme(countyId, db, ct);
     }
 

@@ -61,6 +61,7 @@ public static class PipelineSetup
         api.MapDashboardApi();
         api.MapAnnualReportApi();
         api.MapPopoloApi();
+        api.MapScorecardApi();
 
         app.MapAccountForms();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -52,6 +52,7 @@ public static class ServiceSetup
         services.AddSingleton<Features.VoterReports.VoterReportPrints>();
         services.AddSingleton<Features.Appraisals.AppraisalPrints>();
         services.AddSingleton<Features.DeputyRecords.DeputyRecordPrints>();
+        services.AddSingleton<Features.Scorecards.CountyRollupPrints>();
         services.AddSingleton<Features.Activities.ActivityPrints>();
         services.AddSingleton<Features.LivelihoodProjects.LivelihoodProgressPrints>();
         services.AddScoped<AccessLog>();

@@ -93,6 +93,9 @@ public static class AuditRecordNames
             .Join(db.AnnualReports, x => x.AnnualReportId, r => r.Id, (x, r) => new RecordName(x.Id, AnnualReports.AnnualReport.Name(r.Year, r.Number))),
         ["ActivityOpinionSpeaker"] = (db, ids) => db.Set<DeputyRecords.ActivityOpinionSpeaker>().Where(x => ids.Contains(x.Id))
             .Join(db.Deputies, x => x.DeputyId, d => d.Id, (x, d) => new RecordName(x.Id, d.Name)),
+        // A hand score: named after its township and year.
+        ["ScorecardHandScore"] = (db, ids) => db.Set<Scorecards.ScorecardHandScore>().Where(x => ids.Contains(x.Id))
+            .Join(db.Townships, x => x.TownshipId, t => t.Id, (x, t) => new RecordName(x.Id, t.Name + " · " + x.Year)),
     };
 
     /// <summary>The record types whose keys resolve to names.</summary>

@@ -159,6 +159,10 @@ internal static class ChangeGuard
         if (entry is not null && IsCountySupervision(scope, entry)) return ((ITownshipOwned)entity).TownshipId;
         switch (entity)
         {
+            case Scorecards.ScorecardHandScore score:
+                // The county scores its townships (its viewers passed above); a township never scores itself.
+                if (!scope.Unrestricted) throw new TownshipAccessDeniedException(typeName, entity.Id.ToString(), score.TownshipId);
+                return score.TownshipId;
             case ITownshipOwned owned:
                 scope.EnsureCanWrite(owned.TownshipId, typeName, entity.Id);
                 if (state == EntityState.Modified && entry is not null)
@@ -193,6 +197,8 @@ internal static class ChangeGuard
         return entry.Entity switch
         {
             SuggestionEvent e => entry.State == EntityState.Added && e.Action == SuggestionAction.CountySupervise,
+            // 乡镇人大工作考评: the county scores its townships (ScorecardService checks the county first).
+            Scorecards.ScorecardHandScore => entry.State is EntityState.Added or EntityState.Modified,
             Suggestion => entry.State == EntityState.Modified
                 && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == nameof(EditableEntity.Version)),
             _ => false,

@@ -90,6 +90,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
     public DbSet<AnnualReports.AnnualReport> AnnualReports => Set<AnnualReports.AnnualReport>();
     public DbSet<AuditChainState> AuditChainStates => Set<AuditChainState>();
     public DbSet<Figures.FigureRollup> FigureRollups => Set<Figures.FigureRollup>();
+    public DbSet<Scorecards.ScorecardHandScore> ScorecardHandScores => Set<Scorecards.ScorecardHandScore>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -136,6 +137,7 @@ public class CongressDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, 
         configurationBuilder.Properties<DeputyRecords.PointsBand>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AnnualReports.AnnualReportState>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AnnualReports.AnnualReportSection>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Scorecards.ScorecardCriterion>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

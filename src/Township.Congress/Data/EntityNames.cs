@@ -70,6 +70,7 @@ public static class EntityNames
         ["AnnualReportParagraph"] = "工作报告段落",
         ["AnnualReportRevision"] = "工作报告段落修改记录",
         ["AuditEntry"] = "审计记录",
+        ["ScorecardHandScore"] = "乡镇人大工作考评评分",
     };
 
     public static string Chinese(string typeName) => Names.GetValueOrDefault(typeName, "记录");

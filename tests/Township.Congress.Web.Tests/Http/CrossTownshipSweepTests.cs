@@ -93,6 +93,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         .. DeputyRecordProbes,
         .. DashboardProbes,
         .. PopoloProbes,
+        .. ScorecardProbes,
         .. FollowUpProbes,
         new("GET", "api/v1/livelihood-projects/", t => $"/api/v1/livelihood-projects?townshipId={t.Township}&year=2026&q=道路"),
         new("GET", "api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),
@@ -130,6 +131,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
         // The county's rule settings: everyone in the county reads them, only the administrator writes (RuleSettingApiTests).
         "GET api/v1/counties/{countyId:guid}/rules/", "PUT api/v1/counties/{countyId:guid}/rules/{key}",
         "GET api/v1/counties/{countyId:guid}/points-scheme/", "PUT api/v1/counties/{countyId:guid}/points-scheme/",
+        "GET api/v1/counties/{countyId:guid}/scorecard-scheme", "PUT api/v1/counties/{countyId:guid}/scorecard-scheme",
         // The ledger of every township the user sees: no township to aim at (SuggestionApiTests.County checks what each login gets).
         "GET api/v1/suggestion-ledger.xlsx",
     ];
@@ -292,7 +294,7 @@ public partial class CrossTownshipSweepTests(CongressAppFactory app) : IClassFix
             number == 2 ? seed.ItemOfTwo : seed.WaterItemOfOne, other ?? seed.ItemOfTwo, seed.NoticeOfTown02, attachment.Id);
         target = await WithVoterContactAsync(db, target);
         target = await WithDeclaredItemAsync(db, target);
-        target = target with { County = township.CountyId };
+        target = target with { County = township.CountyId, HandScore = await HandScoreOfAsync(db, township.Id) };
         target = await WithVisitAsync(db, target);
         target = target with { VoterReport = await VoterReportOfAsync(db, township.Id, deputy), Petition = await PetitionOfAsync(db, township.Id) };
         target = target with

@@ -111,6 +111,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
         .. DashboardRoutes,
         .. AnnualReportRoutes,
         .. PopoloRoutes,
+        .. ScorecardRoutes,
         .. FollowUpRoutes,
         new("GET api/v1/livelihood-projects/", _ => "/api/v1/livelihood-projects"),
         new("GET api/v1/livelihood-projects/{id:guid}", t => $"/api/v1/livelihood-projects/{t.LivelihoodProject}"),

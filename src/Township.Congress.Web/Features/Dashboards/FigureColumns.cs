@@ -20,12 +20,14 @@ public sealed record FigureColumn(string Key, string Label, Func<TownshipYearFig
     /// The county average of a column: the mean of the townships' values (a rate's mean of the townships' percents, townships
     /// with nothing to count left out), one decimal, half away from zero.
     /// </summary>
-    public string AverageText(IReadOnlyCollection<TownshipYearFigures> rows)
+    public string AverageText(IReadOnlyCollection<TownshipYearFigures> rows) =>
+        Average(rows) is not { } mean ? "—" : Count is null ? $"{mean:0.0}%" : $"{mean:0.0}";
+
+    /// <summary>The average as a number (a rate's as a percent); null when no township has anything to count.</summary>
+    public decimal? Average(IReadOnlyCollection<TownshipYearFigures> rows)
     {
         var values = rows.Select(Value).OfType<decimal>().ToList();
-        if (values.Count == 0) return "—";
-        var mean = Math.Round(values.Average(), 1, MidpointRounding.AwayFromZero);
-        return Count is null ? $"{mean:0.0}%" : $"{mean:0.0}";
+        return values.Count == 0 ? null : Math.Round(values.Average(), 1, MidpointRounding.AwayFromZero);
     }
 }
 
