@@ -161,6 +161,9 @@ if (args is ["--suggestion-import-smoke", .. var sizes])
 if (args is ["--annual-report-smoke", ..])
 {
     AnnualReportPdfBenchmark.Smoke();
+    return;
+}
+
 if (args is ["--load", .. var load])
 {
     // Real circuits against the app as its own process (see README, "Load driver").

@@ -92,6 +92,7 @@ public static class ServiceSetup
         services.AddHostedService<DatabaseWatch>();
         services.AddSingleton(config.GetSection(AuditOptions.Section).Get<AuditOptions>() ?? new AuditOptions());
         services.AddHostedService<AuditChainJob>();
+        if (config.GetValue(Features.Dashboards.FigureRollupJob.Setting, true)) services.AddHostedService<Features.Dashboards.FigureRollupJob>();
     }
 
     /// <summary>The database settings, read the same way by the app and its maintenance commands.</summary>
@@ -100,7 +101,6 @@ public static class ServiceSetup
         var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         database.ConnectionString = config.GetConnectionString("Congress") ?? database.ConnectionString;
         return database;
-        if (config.GetValue(Features.Dashboards.FigureRollupJob.Setting, true)) services.AddHostedService<Features.Dashboards.FigureRollupJob>();
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration config)

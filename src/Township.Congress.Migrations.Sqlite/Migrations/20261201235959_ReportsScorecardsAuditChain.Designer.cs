@@ -11,8 +11,8 @@ using Township.Congress.Data;
 namespace Township.Congress.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CongressDbContext))]
-    [Migration("20261201222025_AnnualReports")]
-    partial class AnnualReports
+    [Migration("20261201235959_ReportsScorecardsAuditChain")]
+    partial class ReportsScorecardsAuditChain
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -810,6 +810,34 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.ToTable("AppraisalVisit");
                 });
 
+            modelBuilder.Entity("Township.Congress.Auditing.AuditChainState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnchorHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnchorSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HeadSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainStates");
+                });
+
             modelBuilder.Entity("Township.Congress.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -839,6 +867,19 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrevHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Seq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("TownshipId")
                         .HasColumnType("TEXT");
 
@@ -853,6 +894,9 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("Seq")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityKey");
 
@@ -1277,6 +1321,33 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("FrozenScore");
+                });
+
+            modelBuilder.Entity("Township.Congress.Figures.FigureRollup", b =>
+                {
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TownshipId", "Year", "Key");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Year", "Key");
+
+                    b.ToTable("FigureRollups");
                 });
 
             modelBuilder.Entity("Township.Congress.LiaisonStations.ChecklistItem", b =>
@@ -1947,6 +2018,68 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CountySettings");
+                });
+
+            modelBuilder.Entity("Township.Congress.Scorecards.ScorecardHandScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Evidence")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("EvidenceBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TownshipId", "Year", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("ScorecardHandScores");
                 });
 
             modelBuilder.Entity("Township.Congress.Security.AppUser", b =>
@@ -3975,6 +4108,15 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Township.Congress.Figures.FigureRollup", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Township.Congress.LiaisonStations.ChecklistItem", b =>
                 {
                     b.HasOne("Township.Congress.LiaisonStations.LiaisonStation", null)
@@ -4145,6 +4287,15 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Township.Congress.Scorecards.ScorecardHandScore", b =>
+                {
+                    b.HasOne("Township.Congress.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

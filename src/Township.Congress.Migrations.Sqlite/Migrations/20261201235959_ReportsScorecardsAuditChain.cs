@@ -6,11 +6,33 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Township.Congress.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AnnualReports : Migration
+    public partial class ReportsScorecardsAuditChain : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Hash",
+                table: "AuditEntries",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PrevHash",
+                table: "AuditEntries",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "Seq",
+                table: "AuditEntries",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AnnualReports",
                 columns: table => new
@@ -41,6 +63,71 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_AnnualReports_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditChainStates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnchorSeq = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnchorHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    HeadSeq = table.Column<long>(type: "INTEGER", nullable: false),
+                    HeadHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainStates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FigureRollups",
+                columns: table => new
+                {
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComputedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FigureRollups", x => new { x.TownshipId, x.Year, x.Key });
+                    table.ForeignKey(
+                        name: "FK_FigureRollups_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScorecardHandScores",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Criterion = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ScoredBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ScoredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EvidenceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EvidenceType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EvidenceBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScorecardHandScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScorecardHandScores_Townships_TownshipId",
                         column: x => x.TownshipId,
                         principalTable: "Townships",
                         principalColumn: "Id",
@@ -95,6 +182,12 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Seq",
+                table: "AuditEntries",
+                column: "Seq",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AnnualReportParagraph_AnnualReportId_Order",
                 table: "AnnualReportParagraph",
                 columns: new[] { "AnnualReportId", "Order" },
@@ -131,6 +224,27 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                 table: "AnnualReports",
                 columns: new[] { "TownshipId", "Year", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FigureRollups_TownshipId",
+                table: "FigureRollups",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FigureRollups_Year_Key",
+                table: "FigureRollups",
+                columns: new[] { "Year", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScorecardHandScores_TownshipId",
+                table: "ScorecardHandScores",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScorecardHandScores_TownshipId_Year_Criterion",
+                table: "ScorecardHandScores",
+                columns: new[] { "TownshipId", "Year", "Criterion" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -140,10 +254,35 @@ namespace Township.Congress.Migrations.Sqlite.Migrations
                 name: "AnnualReportRevision");
 
             migrationBuilder.DropTable(
+                name: "AuditChainStates");
+
+            migrationBuilder.DropTable(
+                name: "FigureRollups");
+
+            migrationBuilder.DropTable(
+                name: "ScorecardHandScores");
+
+            migrationBuilder.DropTable(
                 name: "AnnualReportParagraph");
 
             migrationBuilder.DropTable(
                 name: "AnnualReports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Seq",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "PrevHash",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Seq",
+                table: "AuditEntries");
         }
     }
 }
