@@ -42,7 +42,7 @@ public static class ScorecardEndpoints
 
         var limit = api.ServiceProvider.GetRequiredService<DocumentOptions>().MaxBytes + 1024 * 1024;
         var hand = api.MapGroup("/scorecard-hand-scores").WithTags("scorecard").ProducesApiProblems();
-        hand.MapPost("/{id:guid}/evidence", UploadEvidence).WithName("UploadScorecardEvidence").WithSummary("Attach the evidence of a hand score")
+        hand.MapPost("/{id:guid}/evidence", UploadEvidence).WithName("AttachScorecardEvidence").WithSummary("Attach the evidence of a hand score")
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(limit))
             .WithFormOptions(multipartBodyLengthLimit: limit)

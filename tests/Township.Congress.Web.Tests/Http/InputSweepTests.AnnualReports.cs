@@ -21,7 +21,7 @@ public abstract partial class InputSweepTests<TFactory>
     [
         new("GET api/v1/townships/{id:guid}/annual-reports/", t => $"/api/v1/townships/{t.Township}/annual-reports"),
         new("POST api/v1/townships/{id:guid}/annual-reports/", t => $"/api/v1/townships/{t.Township}/annual-reports", Body.Json,
-            _ => new() { ["year"] = 2026 }, ["year"]),
+            _ => new() { ["year"] = 2026 }, ["year"], Numbers: ["year"]),
         new("GET api/v1/annual-reports/{id:guid}", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}"),
         new("PUT api/v1/annual-reports/{id:guid}", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}", Body.Json,
             t => new()
@@ -33,7 +33,7 @@ public abstract partial class InputSweepTests<TFactory>
                 }),
             }, ["paragraphs[0].id", "paragraphs[0].text"]),
         new("POST api/v1/annual-reports/{id:guid}/finalise", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/finalise", Body.Json,
-            _ => new() { ["version"] = 987654 }),
+            _ => new() { ["version"] = 987654 }, ["version"], Numbers: ["version"]),
         // The target is a draft: a new version can only be started from a final one.
         new("POST api/v1/annual-reports/{id:guid}/new-version", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/new-version"),
         new("GET api/v1/annual-reports/{id:guid}/report.pdf", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/report.pdf"),

@@ -85,6 +85,13 @@ public abstract partial class InputSweepTests<TFactory>
             Add($"{path}: unknown name", b => Set(b, path, "NoSuchValue"));
             Add($"{path}: 1e20", b => Set(b, path, 1e20));
         }
+        // Whole numbers a body of few fields lives by (a year, a version): negative, fractional, huge (never 0: a fresh record's version is 0).
+        foreach (var path in route.Numbers ?? [])
+        {
+            Add($"{path}: -1", b => Set(b, path, -1));
+            Add($"{path}: 1.5", b => Set(b, path, 1.5));
+            Add($"{path}: 1e20", b => Set(b, path, 1e20));
+        }
         foreach (var path in route.Required ?? [])
         {
             Add($"{path}: null", b => Set(b, path, null));

@@ -32,7 +32,7 @@ public abstract partial class InputSweepTests<TFactory>(TFactory app) : IClassFi
     /// <param name="Required">Fields whose absence or null is an error.</param>
     /// <param name="Enums">Fields that hold an enum value.</param>
     private sealed record Route(string Key, Func<Target, string> Url, Body Kind = Body.None, Func<Target, JsonObject>? Baseline = null,
-        string[]? Required = null, string[]? Enums = null);
+        string[]? Required = null, string[]? Enums = null, string[]? Numbers = null);
 
     private static readonly Route[] Routes =
     [
