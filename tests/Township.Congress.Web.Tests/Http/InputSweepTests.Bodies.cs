@@ -91,6 +91,7 @@ public abstract partial class InputSweepTests<TFactory>
             Add($"{path}: -1", b => Set(b, path, -1));
             Add($"{path}: 1.5", b => Set(b, path, 1.5));
             Add($"{path}: 1e20", b => Set(b, path, 1e20));
+            Add($"{path}: 2^31", b => Set(b, path, 2147483648L));
         }
         foreach (var path in route.Required ?? [])
         {
