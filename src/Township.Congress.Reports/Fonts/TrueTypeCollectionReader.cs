@@ -16,6 +16,7 @@ public static class TrueTypeCollectionReader
     private const uint CffTag = 0x43464620;      // 'CFF '
     private const uint Cff2Tag = 0x43464632;     // 'CFF2'
     private const uint HeadTag = 0x68656164;     // 'head'
+    private const uint CmapTag = 0x636D6170;     // 'cmap'
     private const uint ChecksumMagic = 0xB1B0AFBA;
 
     /// <summary>Number of faces: the collection's count, or 1 for a plain font file.</summary>
@@ -26,17 +27,28 @@ public static class TrueTypeCollectionReader
     }
 
     /// <summary>Reads a font file and returns face <paramref name="faceIndex"/> as a standalone TrueType font.</summary>
-    public static byte[] ReadFace(string path, int faceIndex) => ExtractFace(File.ReadAllBytes(path), faceIndex);
+    /// <param name="compactCharacterMap">Rewrite the cmap's format 4 subtables in few segments (<see cref="CharacterMapCompactor"/>): the same map, looked up much faster by PDFsharp.</param>
+    public static byte[] ReadFace(string path, int faceIndex, bool compactCharacterMap = true) =>
+        ExtractFace(File.ReadAllBytes(path), faceIndex, compactCharacterMap);
 
     /// <summary>
     /// Returns face <paramref name="faceIndex"/> as a standalone TrueType font. A plain .ttf is accepted
     /// for face 0 and rebuilt the same way, so every font PDFsharp sees went through the same checks.
     /// </summary>
-    public static byte[] ExtractFace(ReadOnlySpan<byte> data, int faceIndex)
+    /// <param name="compactCharacterMap">Rewrite the cmap's format 4 subtables in few segments (<see cref="CharacterMapCompactor"/>).</param>
+    public static byte[] ExtractFace(ReadOnlySpan<byte> data, int faceIndex, bool compactCharacterMap = true)
     {
         var directoryOffset = FindFaceDirectory(data, faceIndex);
         var tables = ReadTableDirectory(data, directoryOffset);
-        return BuildSfnt(data, ReadUInt32(data, directoryOffset), tables);
+        var cmap = tables.FindIndex(t => t.Tag == CmapTag);
+        byte[]? compacted = null;
+        if (compactCharacterMap && cmap >= 0)
+        {
+            compacted = CharacterMapCompactor.Compact(data.Slice((int)tables[cmap].Offset, (int)tables[cmap].Length));
+            tables[cmap] = tables[cmap] with { Length = (uint)compacted.Length };
+        }
+
+        return BuildSfnt(data, ReadUInt32(data, directoryOffset), tables, compacted);
     }
 
     /// <summary>
@@ -118,7 +130,8 @@ public static class TrueTypeCollectionReader
         return tables;
     }
 
-    private static byte[] BuildSfnt(ReadOnlySpan<byte> source, uint sfntVersion, List<TableRecord> tables)
+    /// <param name="cmap">The cmap's new body, when it was rewritten (its record already carries the new length).</param>
+    private static byte[] BuildSfnt(ReadOnlySpan<byte> source, uint sfntVersion, List<TableRecord> tables, byte[]? cmap)
     {
         var numTables = tables.Count;
         var headerLength = 12 + (16 * numTables);
@@ -144,7 +157,8 @@ public static class TrueTypeCollectionReader
         {
             var table = tables[i];
             var body = span.Slice(offset, (int)table.Length);
-            source.Slice((int)table.Offset, (int)table.Length).CopyTo(body);
+            var content = table.Tag == CmapTag && cmap is not null ? cmap : source.Slice((int)table.Offset, (int)table.Length);
+            content.CopyTo(body);
             if (table.Tag == HeadTag && table.Length >= 12)
             {
                 // checkSumAdjustment must be zero while checksums are computed; it is set last.

@@ -17,6 +17,12 @@ internal static class PdfCompression
 {
     private const string Filter = "/Filter";
 
+    /// <summary>
+    /// zlib level 2 rather than <see cref="CompressionLevel.Optimal"/> (level 6): compressing was ≈40 % of an annual report's
+    /// render at level 6 and takes ≈ a third of that here, for a file ≈ 10 % larger, still far under the 1 MB a document may take.
+    /// </summary>
+    private const int ZlibLevel = 2;
+
     /// <param name="documentDate">
     /// The date of the act the document records (assignment, meeting), written as its creation and
     /// modification date; null leaves both out. Either way a reprint is the same file byte for byte.
@@ -63,7 +69,7 @@ internal static class PdfCompression
     private static byte[] Zlib(byte[] data)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, new ZLibCompressionOptions { CompressionLevel = ZlibLevel }, leaveOpen: true))
         {
             zlib.Write(data);
         }
