@@ -9,6 +9,7 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
     // Where the baseline sits inside a CJK em box (ideographic ascent); fixed so every face lines up alike.
     private const double BaselineRatio = 0.86;
 
+    private readonly Dictionary<IBlock, IReadOnlyList<string>> brokenLines = [];
     private XGraphics? graphics;
     private bool blankPage;
 
@@ -40,6 +41,21 @@ internal sealed class LayoutContext(PdfDocument document, PageSetup page, Docume
     public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page has been started.");
 
     public bool AtPageTop => graphics is not null && Y <= Page.BodyTop + 0.01;
+
+    /// <summary>
+    /// The lines of <paramref name="block"/> as <paramref name="breakLines"/> breaks them, remembered for this render: keep-with-next
+    /// chains and signature reserves ask for a block's height before it is drawn, and breaking is the costly part.
+    /// </summary>
+    public IReadOnlyList<string> BrokenLines(IBlock block, Func<LayoutContext, IReadOnlyList<string>> breakLines)
+    {
+        if (!brokenLines.TryGetValue(block, out var lines))
+        {
+            lines = breakLines(this);
+            brokenLines[block] = lines;
+        }
+
+        return lines;
+    }
 
     public bool Fits(double height) => Y + height <= Page.BodyBottom + 0.01;
 

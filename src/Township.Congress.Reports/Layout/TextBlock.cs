@@ -112,7 +112,10 @@ internal sealed class TextBlock(string text, TextStyle style, TextAlignment alig
         context.DrawText(line, font, x, context.Y, PageSetup.LinePitch, tracking);
     }
 
-    private IReadOnlyList<string> Lines(LayoutContext context)
+    /// <summary>The lines, broken once per render: a block is measured for what keeps with it before it is drawn.</summary>
+    private IReadOnlyList<string> Lines(LayoutContext context) => context.BrokenLines(this, BreakLines);
+
+    private IReadOnlyList<string> BreakLines(LayoutContext context)
     {
         var font = context.Fonts.Get(style);
         if (balanced)

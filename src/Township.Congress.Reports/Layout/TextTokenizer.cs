@@ -11,7 +11,7 @@ internal static class TextTokenizer
 {
     public static List<TextToken> Tokenize(string text)
     {
-        var tokens = new List<TextToken>();
+        var tokens = new List<TextToken>(text.Length);
         var word = new StringBuilder();
         var spaces = new StringBuilder();
         var elements = StringInfo.GetTextElementEnumerator(text);
