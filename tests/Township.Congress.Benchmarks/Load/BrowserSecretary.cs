@@ -5,6 +5,7 @@ namespace Township.Congress.Benchmarks.Load;
 /// <summary>
 /// A circuit in Debian's Chromium (one browser context per circuit, own cookies), signed in through the login form.
 /// Navigations go through <c>Blazor.navigateTo</c>, as a link click in the app does, so they match the protocol client's.
+/// Clicks (the edit dialog, the roll call) are the browser's alone.
 /// </summary>
 public sealed class BrowserSecretary : ISecretaryClient
 {
@@ -80,7 +81,48 @@ public sealed class BrowserSecretary : ISecretaryClient
         await _page.GetByTestId("roster-actions").First.Locator("button").First.ClickAsync();
         var dialog = _page.Locator(".mud-dialog").Last;
         await dialog.GetByTestId("deputy-save").ClickAsync();
-        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        try
+        {
+            await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        }
+        catch (TimeoutException)
+        {
+            // Tell a refused save (a field's message, a snackbar) from a slow one: the report names what the page said.
+            var said = await _page.Locator(".mud-dialog .mud-input-error .mud-input-helper-text, .mud-dialog .mud-alert, .mud-snackbar").AllInnerTextsAsync();
+            throw new TimeoutException($"the edit dialog stayed open 60 s; the page said: {(said.Count == 0 ? "nothing" : string.Join(" | ", said))}");
+        }
+    }
+
+    public async Task MarkRollAsync(Guid sessionId, int row, CancellationToken stop)
+    {
+        await _page.Locator(".mud-tab").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^点名") }).ClickAsync();
+        var rows = _page.GetByTestId("roll-row");
+        var emptyOrRows = _page.Locator("[data-testid='roll-empty'], [data-testid='roll-row']").First;
+        await emptyOrRows.WaitForAsync();
+        if (await rows.CountAsync() == 0)
+        {
+            // The first circuit of the township prepares the roll; the others find it (or prepare it a second time: a no-op).
+            await _page.GetByTestId("prepare-roll").ClickAsync();
+            await rows.First.WaitForAsync();
+        }
+        var target = rows.Nth(row % await rows.CountAsync());
+        var deputy = Guid.Parse((await target.GetAttributeAsync("data-deputy"))!);
+        var present = await target.GetAttributeAsync("data-status") == "Present";
+        var mark = present ? "Absent" : "Present";
+        await target.GetByTestId(present ? "mark-absent" : "mark-present").ClickAsync();
+        // The row shows the mark at once (before the save); the round trip ends when the saved session carries it.
+        await _page.Locator($"[data-testid='roll-row'][data-deputy='{deputy}'][data-status='{mark}']").WaitForAsync();
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var response = await _page.APIRequest.GetAsync($"/api/v1/sessions/{sessionId}");
+            if (!response.Ok) throw new InvalidOperationException($"session {sessionId}: {response.Status}");
+            using var session = System.Text.Json.JsonDocument.Parse(await response.TextAsync());
+            if (session.RootElement.GetProperty("roll").EnumerateArray()
+                .Any(r => r.GetProperty("deputyId").GetGuid() == deputy && r.GetProperty("status").GetString() == mark)) return;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"the mark {mark} of {deputy} was not saved within 60 s");
+            await Task.Delay(50, stop);
+        }
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

@@ -56,6 +56,8 @@ public static class LoadRun
             await warm.OpenAsync("/suggestions", "", CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var empty = await MeasureAsync();
+        // The same dump with no working circuit: what the circuits hold is the difference of the two (per type).
+        if (options.GcDumpPath is { } emptyDump) await GcDumpAsync(node.ProcessId, Path.ChangeExtension(emptyDump, ".empty.gcdump"));
 
         IPlaywright? playwright = null;
         IBrowser? browser = null;

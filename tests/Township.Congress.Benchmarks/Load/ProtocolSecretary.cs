@@ -46,6 +46,9 @@ public sealed class ProtocolSecretary : ISecretaryClient
     public Task SaveFirstDeputyAsync(CancellationToken stop) =>
         throw new NotSupportedException("the protocol client dispatches no browser events");
 
+    public Task MarkRollAsync(Guid sessionId, int row, CancellationToken stop) =>
+        throw new NotSupportedException("the protocol client dispatches no browser events");
+
     public async ValueTask DisposeAsync()
     {
         await _circuit.DisposeAsync();

@@ -19,10 +19,20 @@ public interface ISecretaryClient : IAsyncDisposable
 
     /// <summary>On the roster: edit the first deputy and save the dialog unchanged (a real save: audit row, version).</summary>
     Task SaveFirstDeputyAsync(CancellationToken stop);
+
+    /// <summary>
+    /// On a session not yet closed, already open in the circuit: the roll-call tab (the roll prepared if it is empty),
+    /// then one deputy's mark changed (present ↔ absent); done when the session as the API reads it carries the new mark.
+    /// </summary>
+    Task MarkRollAsync(Guid sessionId, int row, CancellationToken stop);
 }
 
-/// <summary>Records of the secretary's own township the script opens, read once through the API with the circuit's cookie.</summary>
-public sealed record TownshipFacts(IReadOnlyList<Guid> Deputies, IReadOnlyList<Guid> Sessions, IReadOnlyList<Guid> Suggestions)
+/// <summary>
+/// Records of the secretary's own township the script opens, read once through the API with the circuit's cookie;
+/// <paramref name="OpenSessions"/> are those not yet closed (the roll can still be called: the demo's sessions of December).
+/// </summary>
+public sealed record TownshipFacts(IReadOnlyList<Guid> Deputies, IReadOnlyList<Guid> Sessions, IReadOnlyList<Guid> Suggestions,
+    IReadOnlyList<Guid> OpenSessions)
 {
     public static async Task<TownshipFacts> ReadAsync(Func<string, Task<string>> get)
     {
@@ -30,13 +40,16 @@ public sealed record TownshipFacts(IReadOnlyList<Guid> Deputies, IReadOnlyList<G
         using var deputies = JsonDocument.Parse(await get("/api/v1/deputies?pageSize=50"));
         using var sessions = JsonDocument.Parse(await get("/api/v1/sessions"));
         using var suggestions = JsonDocument.Parse(await get("/api/v1/suggestions?pageSize=20"));
-        return new(Ids(deputies.RootElement.GetProperty("items")), Ids(sessions.RootElement), Ids(suggestions.RootElement.GetProperty("items")));
+        var open = sessions.RootElement.EnumerateArray().Where(i => i.GetProperty("status").GetString() != "Closed")
+            .Select(i => i.GetProperty("id").GetGuid()).ToList();
+        return new(Ids(deputies.RootElement.GetProperty("items")), Ids(sessions.RootElement), Ids(suggestions.RootElement.GetProperty("items")), open);
     }
 }
 
 /// <summary>
-/// A township secretary's working round, with think time between steps: the roster, its next page, a search, a deputy
-/// (and, where clicks work, an edit saved), the sessions and one session, the suggestions and one suggestion.
+/// A township secretary's working round, with think time between steps: the roster (and, where clicks work, its first
+/// deputy edited and saved), its next page, a search, a deputy, the sessions and one session (and, where clicks work, a roll-call mark on a
+/// session not yet closed), the suggestions and one suggestion.
 /// </summary>
 public static class Secretary
 {
@@ -50,25 +63,35 @@ public static class Secretary
         T Pick<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
         try
         {
-            while (!stop.IsCancellationRequested)
+            for (var round = 0; !stop.IsCancellationRequested; round++)
             {
                 await times.TimeAsync("roster", () => client.OpenAsync("/roster", "roster-name", stop));
                 await Think();
+                if (client.CanClick)
+                {
+                    // On the full first page: after a search by surname the table may be empty, with no row to edit.
+                    await times.TimeAsync("deputy-save", () => client.SaveFirstDeputyAsync(stop));
+                    await Think();
+                }
                 await times.TimeAsync("roster-page", () => client.NextRosterPageAsync(stop));
                 await Think();
                 await times.TimeAsync("roster-search", () => client.SearchRosterAsync(Pick(Surnames), stop));
                 await Think();
-                if (client.CanClick)
-                {
-                    await times.TimeAsync("deputy-save", () => client.SaveFirstDeputyAsync(stop));
-                    await Think();
-                }
                 if (facts.Deputies.Count > 0) await times.TimeAsync("deputy", () => client.OpenAsync($"/deputies/{Pick(facts.Deputies)}", "profile-name", stop));
                 await Think();
                 await times.TimeAsync("sessions", () => client.OpenAsync("/sessions", "year-select", stop));
                 await Think();
                 if (facts.Sessions.Count > 0) await times.TimeAsync("session", () => client.OpenAsync($"/sessions/{Pick(facts.Sessions)}", "session-status", stop));
                 await Think();
+                if (client.CanClick && facts.OpenSessions.Count > 0)
+                {
+                    var open = facts.OpenSessions[0];
+                    await times.TimeAsync("roll-session", () => client.OpenAsync($"/sessions/{open}", "session-status", stop));
+                    await Think();
+                    // Circuits of one township (n, n + 15, …) mark different rows, so no two of them race for one mark.
+                    await times.TimeAsync("roll-call", () => client.MarkRollAsync(open, seed / 15 + 20 * round, stop));
+                    await Think();
+                }
                 await times.TimeAsync("suggestions", () => client.OpenAsync("/suggestions", "suggestion-link", stop));
                 await Think();
                 if (facts.Suggestions.Count > 0) await times.TimeAsync("suggestion", () => client.OpenAsync($"/suggestions/{Pick(facts.Suggestions)}", "suggestion-header", stop));
