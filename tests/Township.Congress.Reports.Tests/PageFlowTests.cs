@@ -45,6 +45,23 @@ public sealed class PageFlowTests
         }
     }
 
+    /// <summary>
+    /// Rollups of 1 to 15 townships, so the notes and the signature meet every place on the last table's page: the page that
+    /// holds them always holds rows of the last table too (its 平均 row at least), never the notes and the signature alone.
+    /// </summary>
+    [Fact]
+    public void A_rollup_of_any_length_keeps_its_signature_with_rows_of_its_last_table()
+    {
+        for (var n = 1; n <= 15; n++)
+        {
+            var pdf = Documents.Figures.CountyRollupDocument.Render(RollupSampleData.Rollup(n), TestFonts.Default);
+            AssertNoLoneSignature($"rollup of {n}", pdf);
+            var last = PdfText.PagesCompact(pdf)[^1];
+            Assert.True(last.Contains("平均66.6", StringComparison.Ordinal) && last.Contains("说明：", StringComparison.Ordinal),
+                $"rollup of {n}: the last page holds only {last}");
+        }
+    }
+
     private static void AssertNoLoneSignature(string name, byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);

@@ -93,7 +93,10 @@ public sealed record TownshipYearFigures(Guid TownshipId, string TownshipName, i
             DeputiesFlaggedAsOfUtc = rows.Min(r => r.DeputiesFlaggedAsOfUtc),
             Suggestions = new SuggestionFigures(G(f => f.RawReceived), G(f => f.Received), G(f => f.MergedItems), G(f => f.Assigned), G(f => f.Answered),
                 G(f => f.AnsweredOnTime), G(f => f.WithFeedback), G(f => f.Satisfied), G(f => f.Closed), G(f => f.Implemented),
-                G(f => f.PartlyImplemented), G(f => f.Overdue)),
+                G(f => f.PartlyImplemented), G(f => f.Overdue))
+            {
+                AnsweredClassA = G(f => f.AnsweredClassA), AnsweredClassB = G(f => f.AnsweredClassB), AnsweredClassC = G(f => f.AnsweredClassC),
+            },
         };
     }
 }

@@ -28,9 +28,23 @@ public sealed record SuggestionFigures(
     public Rate ClosureRate => new(Closed, Assigned);
     public Rate ImplementationRate => new(Implemented, Closed);
 
+    /// <summary>Answered items whose answer is of class A (已解决或采纳): the latest answer's class, as the ledger's 答复类别.</summary>
+    public int AnsweredClassA { get; init; }
+
+    /// <summary>Answered items whose latest answer is of class B (正在解决或列入计划).</summary>
+    public int AnsweredClassB { get; init; }
+
+    /// <summary>Answered items whose latest answer is of class C (因条件限制暂不能解决).</summary>
+    public int AnsweredClassC { get; init; }
+
+    public Rate ClassAShare => new(AnsweredClassA, Answered);
+    public Rate ClassBShare => new(AnsweredClassB, Answered);
+    public Rate ClassCShare => new(AnsweredClassC, Answered);
+
     public static SuggestionFigures Of(IReadOnlyCollection<FigureRow> rows, DateOnly today)
     {
         var counted = rows.Where(r => r.State != SuggestionState.Merged).ToList();
+        int OfClass(AnswerClass c) => counted.Count(r => r.FirstAnsweredOn != null && r.AnswerClass == c);
         return new SuggestionFigures(
             RawReceived: rows.Count(r => r.MergedSourceCount == 0),
             Received: counted.Count,
@@ -43,7 +57,10 @@ public sealed record SuggestionFigures(
             Closed: counted.Count(r => r.State == SuggestionState.Closed),
             Implemented: counted.Count(r => r.State == SuggestionState.Closed && r.Implementation == Implementation.Implemented),
             PartlyImplemented: counted.Count(r => r.State == SuggestionState.Closed && r.Implementation == Implementation.PartlyImplemented),
-            Overdue: counted.Count(r => SuggestionRules.IsOverdue(r.State, r.Deadline, today)));
+            Overdue: counted.Count(r => SuggestionRules.IsOverdue(r.State, r.Deadline, today)))
+        {
+            AnsweredClassA = OfClass(AnswerClass.A), AnsweredClassB = OfClass(AnswerClass.B), AnsweredClassC = OfClass(AnswerClass.C),
+        };
     }
 }
 
@@ -51,7 +68,7 @@ public sealed record SuggestionFigures(
 public sealed record FigureRow(
     Guid Id, Guid TownshipId, int Year, SuggestionState State, int MergedSourceCount, Guid? CategoryId, Guid? LeadUnitId,
     DateOnly? FirstAssignedOn, DateOnly? FirstDeadline, DateOnly? FirstAnsweredOn, DateOnly? Deadline,
-    Satisfaction? LeadSatisfaction, Implementation? Implementation);
+    Satisfaction? LeadSatisfaction, Implementation? Implementation, AnswerClass? AnswerClass = null);
 
 public sealed record FigureGroup(Guid? Key, string Name, SuggestionFigures Figures, int? Rank = null);
 
@@ -97,7 +114,7 @@ public static class SuggestionFigureQueries
     /// <summary>The facts the figures read, for any query of items (the dashboards read all townships' at once).</summary>
     public static IQueryable<FigureRow> FigureRows(this IQueryable<Suggestion> q) =>
         q.Select(s => new FigureRow(s.Id, s.TownshipId, s.Year, s.State, s.MergedSourceCount, s.CategoryId, s.LeadUnitId,
-            s.FirstAssignedOn, s.FirstDeadline, s.FirstAnsweredOn, s.Deadline, s.LeadSatisfaction, s.Implementation));
+            s.FirstAssignedOn, s.FirstDeadline, s.FirstAnsweredOn, s.Deadline, s.LeadSatisfaction, s.Implementation, s.AnswerClass));
 
     /// <summary>
     /// Units ranked by on-time rate, then satisfaction rate, then answer rate, then more items

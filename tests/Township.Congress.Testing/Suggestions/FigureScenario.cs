@@ -143,6 +143,12 @@ public static class FigureScenario
         AssertRate(f.SatisfactionRate, 3, 4, 75.0m, "75.0%");
         AssertRate(f.ClosureRate, 2, 7, 28.6m, "28.6%");
         AssertRate(f.ImplementationRate, 1, 2, 50.0m, "50.0%");
+
+        // The answer classes of the answered items, by their latest answer: C was answered B, re-handled and answered A.
+        Assert.Equal((2, 3, 1), (f.AnsweredClassA, f.AnsweredClassB, f.AnsweredClassC)); // A C | B D M | H
+        AssertRate(f.ClassAShare, 2, 6, 33.3m, "33.3%");
+        AssertRate(f.ClassBShare, 3, 6, 50.0m, "50.0%");
+        AssertRate(f.ClassCShare, 1, 6, 16.7m, "16.7%");
     }
 
     public static void AssertRate(Rate rate, int numerator, int denominator, decimal? percent, string text)

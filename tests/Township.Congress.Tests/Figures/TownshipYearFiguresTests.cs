@@ -1,126 +1,126 @@
-using Microsoft.EntityFrameworkCore;
-using Township.Congress.Activities;
-using Township.Congress.Appraisals;
 using Township.Congress.Data;
-using Township.Congress.Demo;
-using Township.Congress.Deputies;
+using System.Globalization;
+using Township.Congress.Activities;
+using Township.Congress.AnnualReports;
 using Township.Congress.Figures;
-using Township.Congress.Formatting;
-using Township.Congress.LivelihoodProjects;
-using Township.Congress.Petitions;
-using Township.Congress.Rules;
-using Township.Congress.Sessions;
+using Township.Congress.Resources;
+using Township.Congress.Scorecards;
 using Township.Congress.Suggestions;
+using Township.Congress.Testing.Figures;
 using Township.Congress.Testing.Infrastructure;
 
 namespace Township.Congress.Tests.Figures;
 
 /// <summary>
-/// The figures of every demo township and year agree with the seeded records counted here one by one in plain LINQ, so a
-/// set-based query that groups wrongly or filters the wrong year fails.
+/// One definition per figure (docs/figures.md): for every demo township and year, the figures and every page that shows them — the
+/// township dashboard, the annual report's placeholders and prose, the scorecard's data — agree with the seeded records counted
+/// one by one (<see cref="SeededCounts"/>), so a set-based query that groups wrongly, or a page that shows another number, fails.
 /// </summary>
-public class TownshipYearFiguresTests
+public class TownshipYearFiguresTests(SeededDemoCounty demo) : IClassFixture<SeededDemoCounty>
 {
+    private static readonly int[] Years = [2022, 2023, 2024, 2025, 2026];
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task TheFiguresOfEveryDemoTownshipAndYearAgreeWithTheRecordsCountedOneByOne(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using (var seed = database.System())
-            Assert.True(await DemoSeeder.SeedAsync(seed, passwordIterations: 1000));
+        var (database, counts) = await demo.ForAsync(provider);
         await using var db = database.System();
-        var county = await db.Counties.SingleAsync();
-        var rules = await new CountyRulesService(db).ForCountyAsync(county.Id);
-        var today = ChineseDate.TodayInChina(db.Clock);
-        var deputies = await db.Deputies.AsNoTracking().ToListAsync();
-        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Attendance).ToListAsync();
-        var meetings = await db.PresidiumMeetings.AsNoTracking().ToListAsync();
-        var activities = await db.Activities.AsNoTracking().Include(a => a.Participants).ToListAsync();
-        var contacts = await db.ConstituentContacts.AsNoTracking().ToListAsync();
-        var days = await db.ReceptionDays.AsNoTracking().Include(d => d.Duties).Include(d => d.Visits).ToListAsync();
-        var reports = await db.VoterReports.AsNoTracking().ToListAsync();
-        var appraisals = await db.Appraisals.AsNoTracking().Include(a => a.Subjects).ToListAsync();
-        var projects = await db.LivelihoodProjects.AsNoTracking().ToListAsync();
-        var petitions = await db.Petitions.AsNoTracking().ToListAsync();
         var checkedRows = 0;
 
-        foreach (var year in new[] { 2022, 2023, 2024, 2025, 2026 })
+        foreach (var year in Years)
         {
-            var figures = await db.FiguresAsync(FigureScope.County(county.Id), year);
+            var figures = await db.FiguresAsync(FigureScope.County(counts.CountyId), year);
             Assert.Equal(15, figures.Count);
             foreach (var f in figures)
             {
-                var t = f.TownshipId;
-                bool InYear(DateOnly d) => d.Year == year;
-                var counted = deputies.Where(d => d.TownshipId == t && (d.Status == DeputyStatus.InOffice || d.StatusSince.Year >= year)
-                    && (d.TookOfficeOn is null || d.TookOfficeOn.Value.Year <= year)).Select(d => d.Id).ToHashSet();
-                Assert.Equal(counted.Count, f.DeputiesInOffice);
-
-                var held = sessions.Where(s => s.TownshipId == t && s.Status != SessionStatus.Planned && s.ActualStart is { } a && InYear(a)).ToList();
-                Assert.Equal(held.Count, f.SessionsHeld);
-                Assert.Equal(held.Sum(s => s.Attendance.Count), f.SessionRoll);
-                Assert.Equal(held.Sum(s => s.Attendance.Count(a => a.Status == AttendanceStatus.Present)), f.SessionPresent);
-
-                var ownMeetings = meetings.Where(m => m.TownshipId == t && InYear(m.Date)).ToList();
-                Assert.Equal(ownMeetings.Count, f.PresidiumMeetings);
-                Assert.Equal(ownMeetings.Sum(m => m.Attendees.Split('、', StringSplitOptions.RemoveEmptyEntries).Length), f.PresidiumAttendees);
-
-                var ownActivities = activities.Where(a => a.TownshipId == t && a.Status == ActivityStatus.Held && InYear(a.StartsOn)).ToList();
-                Assert.Equal(ownActivities.Count, f.ActivitiesHeld);
-                Assert.Equal(ownActivities.Sum(a => a.Participants.Count(p => p.Status == AttendanceStatus.Present)), f.ActivityPersonTimes);
-                foreach (var kind in Enum.GetValues<ActivityKind>())
-                {
-                    var ofKind = ownActivities.Where(a => a.Kind == kind).ToList();
-                    var row = f.ByKind.FirstOrDefault(k => k.Kind == kind);
-                    Assert.Equal(ofKind.Count, row?.Held ?? 0);
-                    Assert.Equal(ofKind.Sum(a => a.PersonTimes), row?.PersonTimes ?? 0);
-                }
-                var trainings = ownActivities.Where(a => a.Kind == ActivityKind.Training).ToList();
-                Assert.Equal(trainings.Count, f.Trainings);
-                Assert.Equal(trainings.SelectMany(a => a.Participants).Where(p => p.Status == AttendanceStatus.Present).Select(p => p.DeputyId).Distinct().Count(),
-                    f.DeputiesTrained);
-
-                var ownDays = days.Where(d => d.TownshipId == t && InYear(d.Date)).ToList();
-                Assert.Equal(ownDays.Count, f.ReceptionDays);
-                Assert.Equal(ownDays.Sum(d => d.Visits.Count), f.ReceptionVisitors);
-                var personTimes = counted.Sum(id => contacts.Where(c => c.DeputyId == id && InYear(c.Date)).Sum(c => c.Constituents)
-                    + ownDays.Where(d => d.Duties.Any(x => x.DeputyId == id)).Sum(d => d.Visits.Count));
-                Assert.Equal(personTimes, f.VoterContactPersonTimes);
-
-                var ownReports = reports.Where(r => r.TownshipId == t && InYear(r.ReportedOn)).ToList();
-                Assert.Equal(ownReports.Count, f.VoterReports);
-                Assert.Equal(ownReports.Select(r => r.DeputyId).Distinct().Count(), f.DeputiesReported);
-
-                var ownAppraisals = appraisals.Where(a => a.TownshipId == t && a.Year == year).ToList();
-                Assert.Equal(ownAppraisals.Count, f.Appraisals);
-                var published = ownAppraisals.Where(a => a.State == AppraisalState.Published).SelectMany(a => a.Subjects)
-                    .Select(s => SatisfactionRule.Grade(s.Satisfied, s.BasicallySatisfied, s.Unsatisfied, rules)).ToList();
-                Assert.Equal(ownAppraisals.Count(a => a.State == AppraisalState.Published), f.AppraisalsPublished);
-                Assert.Equal(published.Count(g => g == SatisfactionGrade.Satisfied), f.SubjectsSatisfied);
-                Assert.Equal(published.Count(g => g == SatisfactionGrade.Unsatisfied), f.SubjectsUnsatisfied);
-
-                var ownProjects = projects.Where(p => p.TownshipId == t && p.Year == year).ToList();
-                Assert.Equal(ownProjects.Count, f.LivelihoodProjects);
-                Assert.Equal(ownProjects.Count(p => p.State == LivelihoodProjectState.Completed), f.LivelihoodCompleted);
-
-                var ownPetitions = petitions.Where(p => p.TownshipId == t && InYear(p.ReceivedOn)).ToList();
-                Assert.Equal(ownPetitions.Count, f.Petitions);
-                Assert.Equal(ownPetitions.Count(p => p.State == PetitionState.Finished), f.PetitionsFinished);
-                Assert.Equal(ownPetitions.Count(p => p.State == PetitionState.Finished && p.FinishedOn <= p.FinishBy.AddDays(p.ExtensionDays)),
-                    f.PetitionsFinishedOnTime);
-                Assert.Equal(ownPetitions.Count(p => (p.State == PetitionState.Received && today > p.DecideBy)
-                    || (p.State == PetitionState.Accepted && today > p.FinishBy.AddDays(p.ExtensionDays))), f.PetitionsOverdue);
-
+                SeededCounts.AssertSame(counts.Expected(f.TownshipId, year), f);
                 // The suggestion figures are the suggestion feature's own, township by township.
-                Assert.Equal((await db.FiguresAsync(t, year)).Total, f.Suggestions);
+                Assert.Equal((await db.FiguresAsync(f.TownshipId, year)).Total, f.Suggestions);
                 checkedRows++;
             }
             var total = TownshipYearFigures.Total(figures, year, "全县");
             Assert.Equal(figures.Sum(f => f.Suggestions.Satisfied), total.Suggestions.SatisfactionRate.Numerator);
+            Assert.Equal(figures.Sum(f => f.Suggestions.AnsweredClassB), total.Suggestions.ClassBShare.Numerator);
+            Assert.Equal(figures.Sum(f => f.Suggestions.Answered), total.Suggestions.ClassBShare.Denominator);
         }
         Assert.Equal(75, checkedRows);
         // The demo county is not empty where it matters: the comparisons above compared something.
-        var all = await db.FiguresAsync(FigureScope.County(county.Id), 2025);
+        var all = await db.FiguresAsync(FigureScope.County(counts.CountyId), 2025);
         Assert.All(all, f => Assert.True(f.SessionsHeld > 0 && f.ActivitiesHeld > 0 && f.Suggestions.Received > 0 && f.Petitions > 0, f.TownshipName));
+        Assert.All(all, f => Assert.True(f.Suggestions is { AnsweredClassA: > 0, AnsweredClassB: > 0 }, f.TownshipName));
+        Assert.Contains(all, f => f.Suggestions.AnsweredClassC > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task TheDashboardTheAnnualReportAndTheScorecardShowTheCountedFiguresOfEveryDemoTownshipAndYear(DatabaseProvider provider)
+    {
+        var (database, counts) = await demo.ForAsync(provider);
+        await using var db = database.System();
+        foreach (var year in Years)
+        {
+            var scorecard = await db.ScorecardAsync(counts.CountyId, year);
+            Assert.Equal(15, scorecard.Townships.Count);
+            foreach (var township in counts.Townships)
+            {
+                var expected = counts.Expected(township.Id, year);
+
+                var dashboard = await db.TownshipDashboardAsync(township.Id, year);
+                SeededCounts.AssertSame(expected, dashboard.Figures);
+                SeededCounts.AssertSame(counts.Expected(township.Id, year - 1), dashboard.LastYear);
+
+                var report = await new AnnualReportService(db).GenerateAsync(township.Id, year);
+                AssertReportShows(expected, await db.AnnualReportAsync(report.Id));
+
+                AssertScorecardShows(expected, scorecard.Townships.Single(t => t.TownshipId == township.Id), counts);
+            }
+        }
+    }
+
+    /// <summary>The report's placeholder values are the counted figures, and the generated prose says them.</summary>
+    private static void AssertReportShows(TownshipYearFigures e, AnnualReportView view)
+    {
+        var s = e.Suggestions;
+        Assert.Equal(AnnualReportFigures.Values(e), view.Figures);
+        string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(
+            [Text(e.SessionsHeld), Text(e.PresidiumMeetings), Text(e.ActivitiesHeld), Text(e.ActivityPersonTimes), e.TrainingRate.Text,
+                Text(e.ReceptionDays), e.VoterReportShare.Text, Text(e.Appraisals), e.LivelihoodCompletion.Text, e.PetitionOnTimeRate.Text,
+                Text(s.Received), Text(s.Answered), Text(s.AnsweredClassA), s.ClassAShare.Text, Text(s.AnsweredClassB), s.ClassBShare.Text,
+                Text(s.AnsweredClassC), s.ClassCShare.Text, s.OnTimeRate.Text, s.SatisfactionRate.Text, s.ClosureRate.Text],
+            new[]
+            {
+                "sessions.held", "presidium.meetings", "activities.held", "activities.person-times", "trainings.rate", "receptions.days",
+                "voter-reports.share", "appraisals.held", "livelihood.completion-rate", "petitions.on-time-rate", "suggestions.received",
+                "suggestions.answered", "suggestions.class-a", "suggestions.class-a-share", "suggestions.class-b", "suggestions.class-b-share",
+                "suggestions.class-c", "suggestions.class-c-share", "suggestions.on-time-rate", "suggestions.satisfaction-rate",
+                "suggestions.closure-rate",
+            }.Select(k => view.Figures[k]));
+
+        // The suggestion paragraph of the draft, as read: the A/B/C split under the labels the app gives the answer classes.
+        var paragraph = view.Sections.SelectMany(x => x.Parts).SelectMany(p => p.Paragraphs).Single(p => p.Text.Contains("{suggestions.class-a}")).Plain;
+        Assert.Contains($"收到代表建议{s.Received}件，已交办{s.Assigned}件、答复{s.Answered}件，"
+            + $"其中{SuggestionLabels.Of(AnswerClass.A)}{s.AnsweredClassA}件、占{s.ClassAShare.Text}，"
+            + $"{SuggestionLabels.Of(AnswerClass.B)}{s.AnsweredClassB}件、占{s.ClassBShare.Text}，"
+            + $"{SuggestionLabels.Of(AnswerClass.C)}{s.AnsweredClassC}件、占{s.ClassCShare.Text}；按期答复率{s.OnTimeRate.Text}", paragraph);
+    }
+
+    /// <summary>Each computed criterion's data behind its points states the counted figures.</summary>
+    private static void AssertScorecardShows(TownshipYearFigures e, TownshipScore row, SeededCounts counts)
+    {
+        var rules = counts.Rules;
+        string Data(ScorecardCriterion c) => row.Criteria.Single(x => x.Criterion == c).Data;
+        string Format(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+        var lawChecks = e.ByKind.Where(k => k.Kind == ActivityKind.LawEnforcementCheck).Sum(k => k.Held);
+        Assert.Equal(Format(ModelText.Score_SessionsData, e.SessionsHeld, rules.Whole(ScorecardScheme.SessionsRequired)), Data(ScorecardCriterion.Sessions));
+        Assert.Equal(Format(ModelText.Score_PresidiumData, e.PresidiumMeetings, rules.Whole(ScorecardScheme.PresidiumRequired), e.PresidiumAttendance.Text,
+            rules[ScorecardScheme.PresidiumAttendance]), Data(ScorecardCriterion.PresidiumMeetings));
+        Assert.Equal(Format(ModelText.Score_ActivitiesData, e.ActivitiesHeld, rules.Whole(ScorecardScheme.ActivitiesRequired), e.Appraisals,
+            rules.Whole(ScorecardScheme.AppraisalsRequired), lawChecks, rules.Whole(ScorecardScheme.LawChecksRequired)), Data(ScorecardCriterion.CollectiveActivities));
+        Assert.Equal(Format(ModelText.Score_VoterReportsData, e.VoterReports, rules.Whole(ScorecardScheme.VoterReportsRequired)),
+            Data(ScorecardCriterion.VoterReports));
+        Assert.Equal(Format(ModelText.Score_SuggestionsData, e.Suggestions.ClosureRate.Text, rules[ScorecardScheme.ClosureRequired],
+            e.Suggestions.SatisfactionRate.Text, rules[ScorecardScheme.SatisfactionRequired]), Data(ScorecardCriterion.Suggestions));
     }
 }

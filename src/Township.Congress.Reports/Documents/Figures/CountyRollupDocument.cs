@@ -52,8 +52,10 @@ public static class CountyRollupDocument
 
         if (model.Notes.Count > 0)
         {
+            // The notes keep with one another and with the signature, so the layout's signature reserve reaches back to the last
+            // table: its last rows go over with the notes and the signature rather than leave them alone on a page (GB/T 9704 7.3.5).
             document.Line("说明：", keepWithNext: true);
-            for (var i = 0; i < model.Notes.Count; i++) document.Paragraph(Sentence($"{Number(i + 1)}．{model.Notes[i]}"));
+            for (var i = 0; i < model.Notes.Count; i++) document.Paragraph(Sentence($"{Number(i + 1)}．{model.Notes[i]}"), keepWithNext: true);
         }
         document.Signature(model.Signature.Issuer, model.Signature.Date);
         return document;

@@ -61,6 +61,12 @@ public static class FigureColumns
         new("SuggestionOnTime", UiText.Figs_SuggestionOnTime, null, f => f.Suggestions.OnTimeRate),
         new("SuggestionSatisfaction", UiText.Figs_SuggestionSatisfaction, null, f => f.Suggestions.SatisfactionRate),
         new("SuggestionClosure", UiText.Figs_SuggestionClosure, null, f => f.Suggestions.ClosureRate),
+        new("AnsweredClassA", UiText.Figs_AnsweredClassA, f => f.Suggestions.AnsweredClassA, null),
+        new("ClassAShare", UiText.Figs_ClassAShare, null, f => f.Suggestions.ClassAShare),
+        new("AnsweredClassB", UiText.Figs_AnsweredClassB, f => f.Suggestions.AnsweredClassB, null),
+        new("ClassBShare", UiText.Figs_ClassBShare, null, f => f.Suggestions.ClassBShare),
+        new("AnsweredClassC", UiText.Figs_AnsweredClassC, f => f.Suggestions.AnsweredClassC, null),
+        new("ClassCShare", UiText.Figs_ClassCShare, null, f => f.Suggestions.ClassCShare),
         new("SuggestionsOverdue", UiText.Figs_SuggestionsOverdue, f => f.Suggestions.Overdue, null),
         new(DeputiesFlagged, UiText.Figs_DeputiesFlagged, f => f.DeputiesFlagged, null),
     ];
