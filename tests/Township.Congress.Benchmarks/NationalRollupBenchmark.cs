@@ -57,7 +57,7 @@ public static class NationalRollupBenchmark
         log.WriteLine($"first fill by the job's code ({workers} at once): {computed:N0} townships computed ({filled:N0} checked) of {total:N0} in "
             + $"{fill.Elapsed.TotalSeconds:N1} s wall, {fillCpu.TotalSeconds:N1} s CPU of this process; "
             + $"{(computed == 0 ? 0 : fill.Elapsed.TotalMilliseconds * workers / computed):N1} ms per township per worker → a full computation of every "
-            + $"township ≈ {(computed == 0 ? 0 : fill.Elapsed.TotalMinutes / computed * total):N0} min at this rate ({LoadAverage()})");
+            + $"township ≈ {(computed == 0 ? 0 : fill.Elapsed.TotalMinutes / computed * total):N1} min at this rate ({LoadAverage()})");
         var placeholders = await PlaceholdersAsync(connectionString);
         if (placeholders > 0)
             log.WriteLine($"placeholder rows (value −1, not computed, only so the read covers every township): {placeholders:N0}");
@@ -69,7 +69,8 @@ public static class NationalRollupBenchmark
             var ids = (await db.Deputies.Where(d => changed.Contains(d.TownshipId)).Select(d => new { d.Id, d.TownshipId }).ToListAsync())
                 .GroupBy(d => d.TownshipId).Select(g => g.Min(d => d.Id)).ToList();
             var deputies = await db.Deputies.Where(d => ids.Contains(d.Id)).ToListAsync();
-            foreach (var d in deputies) d.Occupation = "教师";
+            // Alternating, so a second run on the same database changes them again.
+            foreach (var d in deputies) d.Occupation = d.Occupation == "教师" ? "农民" : "教师";
             await db.SaveChangesAsync();
             log.WriteLine($"changed one deputy in each of {deputies.Count} townships (audited)");
         }
