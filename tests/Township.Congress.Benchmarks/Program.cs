@@ -76,26 +76,40 @@ if (args is ["--records-smoke", ..])
     return;
 }
 
-if (args is ["--dashboard-smoke", ..])
+if (args is ["--dashboard-smoke", .. var dashboardProviders])
 {
-    // The county dashboard's setup and 40 warm requests, timed by hand (the first 10 are warm-up).
-    var dashboard = new CountyDashboardBenchmark();
-    await dashboard.SetupAsync();
-    try
+    // The county dashboard's setup and 40 warm requests per provider (sqlite, postgres; default sqlite), timed by hand after 10 warm-up.
+    foreach (var provider in dashboardProviders.Length == 0 ? [Township.Congress.Data.DatabaseProvider.Sqlite]
+                 : dashboardProviders.Select(p => p == "postgres" ? Township.Congress.Data.DatabaseProvider.PostgreSql : Township.Congress.Data.DatabaseProvider.Sqlite))
     {
-        var times = new List<double>();
-        for (var i = 0; i < 50; i++)
+        var dashboard = new CountyDashboardBenchmark { Provider = provider };
+        await dashboard.SetupAsync();
+        try
         {
-            var watch = Stopwatch.StartNew();
-            await dashboard.CountyDashboard2025();
-            if (i >= 10) times.Add(watch.Elapsed.TotalMilliseconds);
+            var times = new List<double>();
+            var cpuTotal = 0.0;
+            for (var i = 0; i < 50; i++)
+            {
+                if (i == 10) dashboard.Timer.Reset();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                await dashboard.CountyDashboard2025();
+                if (i >= 10) times.Add(watch.Elapsed.TotalMilliseconds);
+                if (i >= 10) cpuTotal += (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+            }
+            times.Sort();
+            Console.WriteLine($"county dashboard ({provider}): median {times[20]:N1} ms, p95 {times[37]:N1} ms, max {times[39]:N1} ms, "
+                + $"CPU {cpuTotal / 40:N1} ms per request (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+            if (CommandTimer.Enabled)
+            {
+                Console.WriteLine($"  per request: {dashboard.Timer.Commands / 40.0:N1} commands, {dashboard.Timer.Milliseconds / 40:N1} ms until their readers opened");
+                foreach (var line in dashboard.Timer.Slowest(10)) Console.WriteLine("  " + line);
+            }
         }
-        times.Sort();
-        Console.WriteLine($"county dashboard: median {times[20]:N1} ms, p95 {times[37]:N1} ms, max {times[39]:N1} ms");
-    }
-    finally
-    {
-        dashboard.GlobalCleanup();
+        finally
+        {
+            dashboard.GlobalCleanup();
+        }
     }
     return;
 }
@@ -110,12 +124,19 @@ if (args is ["--national-load", var scaleText, var database, ..])
     return;
 }
 
-if (args is ["--national-smoke", var nationalDatabase, ..])
+if (args is ["--national-smoke", var nationalDatabase, .. var rest])
 {
-    // On a database loaded by --national-load: a county's dashboard against its SQL floor, and the national rollup.
+    // On a database loaded by --national-load: a county's dashboard against its SQL floor, then the rollups: the first fill
+    // (at most FILL_MINUTES, default 10, by WORKERS counties at once, default 2), the job's incremental run, the national read.
     var server = Environment.GetEnvironmentVariable("CONGRESS_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("CONGRESS_TEST_POSTGRES")
         ?? "Host=127.0.0.1;Port=55432;Username=postgres";
-    await NationalScaleBenchmark.RunAsync($"{server};Database={nationalDatabase}", Console.Out);
+    var connection = $"{server};Database={nationalDatabase};Command Timeout=0";
+    Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
+    if (rest is not [.., "--rollups-only"]) await NationalScaleBenchmark.RunAsync(connection, Console.Out);
+    var fillMinutes = rest is [var m, ..] && double.TryParse(m, System.Globalization.CultureInfo.InvariantCulture, out var minutes) ? minutes : 10;
+    var workers = rest is [_, var w, ..] && int.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 2;
+    if (rest is not [.., "--dashboard-only"])
+        await NationalRollupBenchmark.RunAsync(connection, TimeSpan.FromMinutes(fillMinutes), workers, Console.Out);
     return;
 }
 

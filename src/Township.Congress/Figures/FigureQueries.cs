@@ -46,7 +46,10 @@ public static class FigureQueries
         var held = db.Sessions.AsNoTracking().Where(s => ids.Contains(s.TownshipId) && s.Status != SessionStatus.Planned
             && s.ActualStart >= start && s.ActualStart <= end);
         var sessions = await held.GroupBy(s => s.TownshipId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var rolls = await db.Set<SessionAttendance>().AsNoTracking().Join(held, a => a.SessionId, s => s.Id, (a, s) => a)
+        // Each join also names the townships on its own side, so an index by township serves it (the scope filter alone, an OR
+        // with the "unrestricted" parameter, does not): the grouping keys are those townships anyway.
+        var rolls = await db.Set<SessionAttendance>().AsNoTracking().Where(a => ids.Contains(a.TownshipId))
+            .Join(held, a => a.SessionId, s => s.Id, (a, s) => a)
             .GroupBy(a => a.TownshipId).Select(g => new { g.Key, Roll = g.Count(), Present = g.Count(a => a.Status == AttendanceStatus.Present) })
             .ToDictionaryAsync(x => x.Key, ct);
 
@@ -58,7 +61,7 @@ public static class FigureQueries
             && a.StartsOn >= start && a.StartsOn <= end);
         var kinds = await activities.GroupBy(a => new { a.TownshipId, a.Kind }).Select(g => new { g.Key.TownshipId, g.Key.Kind, Count = g.Count() })
             .ToListAsync(ct);
-        var present = db.Set<ActivityParticipant>().AsNoTracking().Where(p => p.Status == AttendanceStatus.Present)
+        var present = db.Set<ActivityParticipant>().AsNoTracking().Where(p => ids.Contains(p.TownshipId) && p.Status == AttendanceStatus.Present)
             .Join(activities, p => p.ActivityId, a => a.Id, (p, a) => new { a.TownshipId, a.Kind, p.DeputyId });
         var personTimes = await present.GroupBy(x => new { x.TownshipId, x.Kind }).Select(g => new { g.Key.TownshipId, g.Key.Kind, Count = g.Count() })
             .ToListAsync(ct);
@@ -66,14 +69,14 @@ public static class FigureQueries
             .ToLookup(x => x.TownshipId);
 
         // Voter contact: the deputies counted by the contact targets, their own contacts plus the visitors of their duty days.
-        var met = await db.ConstituentContacts.AsNoTracking().Where(x => x.Date >= start && x.Date <= end)
+        var met = await db.ConstituentContacts.AsNoTracking().Where(x => ids.Contains(x.TownshipId) && x.Date >= start && x.Date <= end)
             .Join(counted, x => x.DeputyId, d => d.Id, (x, d) => x)
             .GroupBy(x => x.TownshipId).Select(g => new { g.Key, Sum = g.Sum(x => x.Constituents) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
         var days = await db.ReceptionDays.AsNoTracking().Where(d => ids.Contains(d.TownshipId) && d.Date >= start && d.Date <= end)
             .Select(d => new { d.Id, d.TownshipId, Visitors = d.Visits.Count() }).ToDictionaryAsync(d => d.Id, ct);
         var duties = await db.Set<ReceptionDuty>().AsNoTracking().Where(x => ids.Contains(x.TownshipId))
             .Join(counted, x => x.DeputyId, d => d.Id, (x, d) => x)
-            .Join(db.ReceptionDays.Where(d => d.Date >= start && d.Date <= end), x => x.ReceptionDayId, d => d.Id, (x, d) => new { d.TownshipId, DayId = d.Id })
+            .Join(db.ReceptionDays.Where(d => ids.Contains(d.TownshipId) && d.Date >= start && d.Date <= end), x => x.ReceptionDayId, d => d.Id, (x, d) => new { d.TownshipId, DayId = d.Id })
             .ToListAsync(ct);
 
         var reports = (await db.VoterReports.AsNoTracking().Where(r => ids.Contains(r.TownshipId) && r.ReportedOn >= start && r.ReportedOn <= end)

@@ -30,7 +30,60 @@ public static class FigureRollups
     public static async Task<int> RefreshAsync(CongressDbContext db, IReadOnlyCollection<int> years, CancellationToken ct = default)
     {
         var townships = await db.Townships.AsNoTracking().OrderBy(t => t.CountyId).ThenBy(t => t.Number)
-            .Select(t => new { t.Id, t.CountyId }).ToListAsync(ct);
+            .Select(t => new TownshipRef(t.Id, t.CountyId)).ToListAsync(ct);
+        return await RecomputeAsync(db, townships, years, ct);
+    }
+
+    /// <summary>
+    /// How long before a row's time a change still makes it stale: an audit row is stamped before its transaction commits,
+    /// so a change saved while a township was being read could carry an earlier time than the row yet be missing from it.
+    /// </summary>
+    public const int CommitMarginMinutes = 1;
+
+    /// <summary>
+    /// The job's run on a large server, where recomputing every township takes far longer than the job's period (at national
+    /// scale about an hour): recomputes only the townships with a row missing for one of <paramref name="years"/> or an audited
+    /// change since their row's time (every change of a record is audited with its township, see ChangeGuard; a county rule
+    /// change makes every row stale), plus one part in <paramref name="sweep"/>.Parts of all townships (a rolling sweep for
+    /// what the audit does not tie to a township, e.g. a deputy moved away from one). The rows of every other township are
+    /// confirmed: nothing they are computed from has changed, so their time moves on to now.
+    /// </summary>
+    public static async Task<RollupRefresh> RefreshChangedAsync(CongressDbContext db, IReadOnlyCollection<int> years, (int Part, int Parts)? sweep = null,
+        CancellationToken ct = default)
+    {
+        var ruleChange = (await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(CountySetting)).MaxAsync(a => (DateTime?)a.AtUtc, ct))
+            ?.AddMinutes(CommitMarginMinutes);
+        var stale = Stale(db, years, ruleChange);
+        var changed = await db.Townships.AsNoTracking()
+            .Where(t => db.FigureRollups.Count(r => r.TownshipId == t.Id && r.Key == DeputiesFlagged && years.Contains(r.Year)) < years.Count
+                || stale.Any(r => r.TownshipId == t.Id))
+            .Select(t => new TownshipRef(t.Id, t.CountyId)).ToListAsync(ct);
+        if (sweep is { } s)
+        {
+            var all = await db.Townships.AsNoTracking().OrderBy(t => t.CountyId).ThenBy(t => t.Number).Select(t => new TownshipRef(t.Id, t.CountyId))
+                .ToListAsync(ct);
+            changed = [.. changed.Union(all.Where((_, i) => i % s.Parts == s.Part % s.Parts))];
+        }
+        var confirmedAt = db.Clock.GetUtcNow().UtcDateTime;
+        var rows = await RecomputeAsync(db, [.. changed.OrderBy(t => t.CountyId)], years, ct);
+        // Stale() again, not the list: a change saved during the recompute leaves its township's row unconfirmed for the next run.
+        var fresh = db.FigureRollups.Where(r => r.Key == DeputiesFlagged && years.Contains(r.Year) && r.ComputedUtc < confirmedAt)
+            .Where(r => !Stale(db, years, ruleChange).Any(x => x.TownshipId == r.TownshipId && x.Year == r.Year));
+        var confirmed = await fresh.ExecuteUpdateAsync(u => u.SetProperty(r => r.ComputedUtc, confirmedAt), ct);
+        return new RollupRefresh(changed.Count, rows, confirmed);
+    }
+
+    /// <summary>The rows of <paramref name="years"/> with a change of their township (or of any county's rules) since their time, less the commit margin.</summary>
+    private static IQueryable<FigureRollup> Stale(CongressDbContext db, IReadOnlyCollection<int> years, DateTime? ruleChange) =>
+        db.FigureRollups.AsNoTracking().Where(r => r.Key == DeputiesFlagged && years.Contains(r.Year))
+            .Where(r => (ruleChange != null && r.ComputedUtc <= ruleChange)
+                || db.AuditEntries.Any(a => a.TownshipId == r.TownshipId && a.AtUtc >= r.ComputedUtc.AddMinutes(-CommitMarginMinutes)));
+
+    private sealed record TownshipRef(Guid Id, Guid CountyId);
+
+    private static async Task<int> RecomputeAsync(CongressDbContext db, IReadOnlyList<TownshipRef> townships, IReadOnlyCollection<int> years,
+        CancellationToken ct)
+    {
         var written = 0;
         foreach (var county in townships.GroupBy(t => t.CountyId))
         {
@@ -84,6 +137,9 @@ public static class FigureRollups
         return saved;
     }
 }
+
+/// <summary>What an incremental run did: townships recomputed, rows written for them, rows of unchanged townships confirmed.</summary>
+public sealed record RollupRefresh(int Recomputed, int RowsWritten, int Confirmed);
 
 /// <summary>One rolled-up figure summed over many townships (a province, the nation), with how old its oldest part is.</summary>
 public sealed record RolledUpTotal(string Key, long Value, int Townships, DateTime OldestUtc);
