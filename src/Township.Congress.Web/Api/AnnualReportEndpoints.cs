@@ -10,13 +10,14 @@ namespace Township.Congress.Web.Api;
 /// <summary>POST body: the year to draft the report for.</summary>
 public sealed class AnnualReportCreate
 {
-    public int Year { get; set; }
+    public required int Year { get; set; }
 }
 
 /// <summary>PUT body: the version the edit was made on, the changed paragraphs and (null: unchanged) the header.</summary>
 public sealed class AnnualReportWrite
 {
-    public long Version { get; set; }
+    // Required: a missing version would read as 0, a fresh draft's own, and so pass the stale-edit check unread.
+    public required long Version { get; set; }
     public string? Occasion { get; set; }
     public string? Reporter { get; set; }
     public List<ParagraphEdit> Paragraphs { get; set; } = [];
@@ -25,7 +26,8 @@ public sealed class AnnualReportWrite
 /// <summary>Finalise body: the version the secretary read before finalising.</summary>
 public sealed class AnnualReportFinalise
 {
-    public long Version { get; set; }
+    // Required for the same reason: finalising is final, so it must be made on the version the secretary read.
+    public required long Version { get; set; }
 }
 
 /// <summary>

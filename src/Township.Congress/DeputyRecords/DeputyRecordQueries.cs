@@ -43,7 +43,7 @@ public static class DeputyRecordQueries
                 ?? (await ComputeAsync(db, deputy.TownshipId, y, null, deputyId, rules, ct))[0];
         var term = await db.Terms.AsNoTracking().FirstAsync(t => t.Id == deputy.TermId, ct);
         var period = RecordPeriod.OfTerm(term.StartYear, term.EndYear);
-        var facts = await RecordFacts.LoadAsync(db, deputy.TownshipId, period.From, period.To, period.From, deputyId, ct);
+        var facts = await RecordFacts.LoadAsync(db, deputy.TownshipId, period.From, period.To, period.From, [deputyId], ct);
         var record = RecordBuilder.Build(facts, facts.Deputies[0], period);
         return record with { Flags = RecordFlags.Of(record.Counts, null, false, rules).Where(f => f.Kind is DeputyFlagKind.NoReportInTerm).ToList() };
     }
@@ -69,8 +69,9 @@ public static class DeputyRecordQueries
         var lastYear = RecordPeriod.OfYear(year - 1);
         var termStart = await db.Terms.AsNoTracking().Where(t => t.TownshipId == townshipId && t.StartYear <= year).OrderByDescending(t => t.StartYear)
             .Select(t => (int?)t.StartYear).FirstOrDefaultAsync(ct) ?? year;
-        var reportsFrom = new DateOnly(Math.Min(termStart, year - 1), 1, 1);
-        var facts = await RecordFacts.LoadAsync(db, townshipId, lastYear.From, period.To, reportsFrom, onlyDeputy, ct);
+        var reportsFrom = new DateOnly(Math.Min(termStart, year), 1, 1);
+        // The year alone: last year's facts are read below only for the few deputies whose band last year matters.
+        var facts = await RecordFacts.LoadAsync(db, townshipId, period.From, period.To, reportsFrom, onlyDeputy is { } one ? [one] : null, ct);
         var frozen = await db.Set<FrozenRecordYear>().AsNoTracking().Where(f => f.TownshipId == townshipId && (f.Year == year || f.Year == year - 1))
             .Include(f => f.Scores).ToListAsync(ct);
         var frozenNow = quarter is null ? frozen.FirstOrDefault(f => f.Year == year) : null;
@@ -82,8 +83,8 @@ public static class DeputyRecordQueries
         // and then only for the deputies in the lowest band this year (the flag needs both years; a band needs no rank).
         var lastBands = frozenLast is not null
             ? frozenLast.Scores.ToDictionary(s => s.DeputyId, s => s.Band)
-            : facts.Deputies.Where(d => points.GetValueOrDefault(d.Id)?.Band == PointsBand.Fail).ToDictionary(d => d.Id,
-                d => PointsScheme.BandOf(PointsScheme.Score(RecordBuilder.Build(facts, d, lastYear).Counts, rules).Total, rules));
+            : await LastYearBandsAsync(db, townshipId, lastYear,
+                facts.Deputies.Where(d => points.GetValueOrDefault(d.Id)?.Band == PointsBand.Fail).Select(d => d.Id).ToList(), rules, ct);
 
         return current.Select(r =>
         {
@@ -92,6 +93,20 @@ public static class DeputyRecordQueries
             return r with { Points = p, Flags = RecordFlags.Of(r.Counts, p?.Band, lowestLast, rules) };
         }).ToList();
     }
+
+    /// <summary>Last year's computed band of <paramref name="deputies"/> (those of them in office then), from their facts of that year alone.</summary>
+    private static async Task<Dictionary<Guid, PointsBand>> LastYearBandsAsync(CongressDbContext db, Guid townshipId, RecordPeriod lastYear,
+        List<Guid> deputies, CountyRules rules, CancellationToken ct)
+    {
+        if (deputies.Count == 0) return [];
+        var facts = await RecordFacts.LoadAsync(db, townshipId, lastYear.From, lastYear.To, lastYear.From, deputies, ct);
+        return facts.Deputies.Where(d => DeputyInOffice(d, lastYear)).ToDictionary(d => d.Id,
+            d => PointsScheme.BandOf(PointsScheme.Score(RecordBuilder.Build(facts, d, lastYear).Counts, rules).Total, rules));
+    }
+
+    /// <summary><see cref="Deputies.DeputyYears.InOfficeDuring(DateOnly, DateOnly)"/>, in memory.</summary>
+    private static bool DeputyInOffice(DeputyFact d, RecordPeriod p) =>
+        (d.Status == Deputies.DeputyStatus.InOffice || d.StatusSince >= p.From) && (d.TookOfficeOn is null || d.TookOfficeOn <= p.To);
 
     private static Dictionary<Guid, DeputyPoints> Score(List<DeputyRecord> records, CountyRules rules)
     {

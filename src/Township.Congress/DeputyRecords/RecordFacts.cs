@@ -52,19 +52,22 @@ internal sealed class RecordFacts
 
     /// <summary>
     /// The deputies of the township in office at some time in [from, to] — the same deputies the voter-contact
-    /// figures count (docs/voter-contact-figures.md) — or just <paramref name="deputyId"/>; facts dated in the window.
-    /// Reports to voters are read from <paramref name="reportsFrom"/>, so the per-term flag sees the whole term.
+    /// figures count (docs/voter-contact-figures.md) — or just those of <paramref name="only"/> (then whether in office
+    /// or not, and each source is read for them alone); facts dated in the window. Reports to voters are read from
+    /// <paramref name="reportsFrom"/>, so the per-term flag sees the whole term.
     /// </summary>
     public static async Task<RecordFacts> LoadAsync(CongressDbContext db, Guid townshipId, DateOnly from, DateOnly to, DateOnly reportsFrom,
-        Guid? deputyId, CancellationToken ct)
+        IReadOnlyCollection<Guid>? only, CancellationToken ct)
     {
         var deputies = db.Deputies.AsNoTracking().Where(d => d.TownshipId == townshipId);
-        deputies = deputyId is { } one ? deputies.Where(d => d.Id == one) : deputies.Where(DeputyYears.InOfficeDuring(from, to));
+        deputies = only is not null ? deputies.Where(d => only.Contains(d.Id)) : deputies.Where(DeputyYears.InOfficeDuring(from, to));
         var people = await deputies.Select(d => new DeputyFact(d.Id, d.Name, d.NameSortKey, d.Status, d.StatusSince, d.TookOfficeOn, d.GroupId,
             d.Constituency, d.TermId)).ToListAsync(ct);
-        bool Mine(Guid id) => deputyId is null || id == deputyId;
+        bool Mine(Guid id) => only is null || only.Contains(id);
+        // Each source narrowed to the deputies asked for in SQL, not after reading the whole township's rows.
+        IQueryable<T> Theirs<T>(IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, bool>> ofThem) => only is null ? rows : rows.Where(ofThem);
 
-        var history = await db.DeputyStatusChanges.AsNoTracking().Where(h => h.TownshipId == townshipId && (deputyId == null || h.DeputyId == deputyId))
+        var history = await Theirs(db.DeputyStatusChanges.AsNoTracking().Where(h => h.TownshipId == townshipId), h => only!.Contains(h.DeputyId))
             .ToListAsync(ct);
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => s.TownshipId == townshipId && s.Status != SessionStatus.Planned && (s.ActualStart ?? s.PlannedStart) >= from
@@ -73,32 +76,36 @@ internal sealed class RecordFacts
                 s.ActualStart, s.ActualEnd, s.HalfDays })
             .ToListAsync(ct);
         var sessionIds = sessions.Select(s => s.Id).ToList();
-        var roll = await db.Set<SessionAttendance>().AsNoTracking().Where(a => a.TownshipId == townshipId && sessionIds.Contains(a.SessionId))
+        var roll = await Theirs(db.Set<SessionAttendance>().AsNoTracking().Where(a => a.TownshipId == townshipId && sessionIds.Contains(a.SessionId)),
+                a => only!.Contains(a.DeputyId))
             .Select(a => new RollFact(a.SessionId, a.DeputyId, a.Status, a.LeaveReason)).ToListAsync(ct);
 
         var held = db.Activities.AsNoTracking()
             .Where(a => a.TownshipId == townshipId && a.Status == ActivityStatus.Held && a.StartsOn >= from && a.StartsOn <= to);
         var activities = await held.Select(a => new ActivityFact(a.Id, a.Kind, a.Subject, a.StartsOn, a.EndsOn)).ToDictionaryAsync(a => a.Id, ct);
-        var participants = await db.Set<ActivityParticipant>().AsNoTracking().Where(p => p.TownshipId == townshipId)
+        var participants = await Theirs(db.Set<ActivityParticipant>().AsNoTracking().Where(p => p.TownshipId == townshipId), p => only!.Contains(p.DeputyId))
             .Join(held, p => p.ActivityId, a => a.Id, (p, a) => new ParticipantFact(p.ActivityId, p.DeputyId, p.Status)).ToListAsync(ct);
-        var speakers = await db.Set<ActivityOpinionSpeaker>().AsNoTracking().Where(s => s.TownshipId == townshipId)
+        var speakers = await Theirs(db.Set<ActivityOpinionSpeaker>().AsNoTracking().Where(s => s.TownshipId == townshipId), s => only!.Contains(s.DeputyId))
             .Join(held, s => s.ActivityId, a => a.Id, (s, a) => new SpeakerFact(s.ActivityId, s.DeputyId)).ToListAsync(ct);
 
         // A merged item stands for the raw items folded into it: those are counted, each for its own signers.
-        var signers = await db.Set<SuggestionSigner>().AsNoTracking().Where(x => x.TownshipId == townshipId)
+        var signers = await Theirs(db.Set<SuggestionSigner>().AsNoTracking().Where(x => x.TownshipId == townshipId), x => only!.Contains(x.DeputyId))
             .Join(db.Suggestions.Where(s => s.TownshipId == townshipId && s.MergedSourceCount == 0 && s.SubmittedOn >= from && s.SubmittedOn <= to),
                 x => x.SuggestionId, s => s.Id,
                 (x, s) => new SignerFact(s.Id, x.DeputyId, x.IsLead, s.Year, s.Sequence, s.Title, s.Kind, s.State, s.LeadSatisfaction, s.SubmittedOn))
             .ToListAsync(ct);
-        var duties = await db.Set<ReceptionDuty>().AsNoTracking().Where(x => x.TownshipId == townshipId)
+        var duties = await Theirs(db.Set<ReceptionDuty>().AsNoTracking().Where(x => x.TownshipId == townshipId), x => only!.Contains(x.DeputyId))
             .Join(db.ReceptionDays.Where(d => d.TownshipId == townshipId && d.Date >= from && d.Date <= to), x => x.ReceptionDayId, d => d.Id,
                 (x, d) => new DutyFact(d.Id, x.DeputyId, d.Date, d.Visits.Count()))
             .ToListAsync(ct);
-        var contacts = await db.ConstituentContacts.AsNoTracking().Where(c => c.TownshipId == townshipId && c.Date >= from && c.Date <= to)
+        var contacts = await Theirs(db.ConstituentContacts.AsNoTracking().Where(c => c.TownshipId == townshipId && c.Date >= from && c.Date <= to),
+                c => only!.Contains(c.DeputyId))
             .Select(c => new ContactFact(c.Id, c.DeputyId, c.Date, c.Constituents, c.Way, c.Raised)).ToListAsync(ct);
-        var reports = await db.VoterReports.AsNoTracking().Where(r => r.TownshipId == townshipId && r.ReportedOn >= reportsFrom && r.ReportedOn <= to)
+        var reports = await Theirs(db.VoterReports.AsNoTracking().Where(r => r.TownshipId == townshipId && r.ReportedOn >= reportsFrom && r.ReportedOn <= to),
+                r => only!.Contains(r.DeputyId))
             .Select(r => new ReportFact(r.Id, r.DeputyId, r.TermId, r.ReportedOn, r.Place, r.Audience, r.Result)).ToListAsync(ct);
-        var declared = await db.Set<DeclaredItem>().AsNoTracking().Where(x => x.TownshipId == townshipId && x.Date >= from && x.Date <= to)
+        var declared = await Theirs(db.Set<DeclaredItem>().AsNoTracking().Where(x => x.TownshipId == townshipId && x.Date >= from && x.Date <= to),
+                x => only!.Contains(x.DeputyId))
             .ToListAsync(ct);
 
         return new RecordFacts

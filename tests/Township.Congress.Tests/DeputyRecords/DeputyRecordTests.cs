@@ -1,4 +1,5 @@
 using Township.Congress.Data;
+using Township.Congress.Deputies;
 using Township.Congress.DeputyRecords;
 using Township.Congress.Rules;
 using Township.Congress.Sessions;
@@ -72,6 +73,32 @@ public class DeputyRecordTests
         Assert.Equal(2, term.Counts.SessionsHeld);
         Assert.Null(term.Points);
         Assert.Equal(4, (await db.DeputyRecordAsync(known.Absentee, null, CountyRules.Defaults)).Counts.SessionsHeld);
+    }
+
+    /// <summary>A deputy who left office the year before is no deputy of this year: not listed, not flagged as silent.</summary>
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ADeputyOutOfOfficeAllYearIsNotInThatYearsRecords(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var county = await SmallCounty.SeedAsync(database);
+        var known = await KnownYear.SeedAsync(database, county);
+        Guid left;
+        await using (var seed = database.System())
+        {
+            var term = seed.Terms.Single(t => t.TownshipId == known.TownshipId);
+            var deputy = new Deputy
+            {
+                TownshipId = known.TownshipId, TermId = term.Id, Name = "赵春生", Status = DeputyStatus.Resigned,
+                StatusSince = new DateOnly(KnownYear.Year - 1, 9, 1),
+            };
+            seed.Deputies.Add(deputy);
+            await seed.SaveChangesAsync();
+            left = deputy.Id;
+        }
+        await using var db = database.Context(county.SecretaryOfOne);
+
+        Assert.DoesNotContain(await db.TownshipRecordsAsync(known.TownshipId, KnownYear.Year, null, CountyRules.Defaults), r => r.DeputyId == left);
+        Assert.Contains(await db.TownshipRecordsAsync(known.TownshipId, KnownYear.Year - 1, null, CountyRules.Defaults), r => r.DeputyId == left);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

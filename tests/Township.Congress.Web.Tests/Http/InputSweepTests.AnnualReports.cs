@@ -31,9 +31,9 @@ public abstract partial class InputSweepTests<TFactory>
                 {
                     ["id"] = AnnualReportTargets[t.Township].Paragraph.ToString(), ["text"] = "全年召开会议{sessions.held}次。",
                 }),
-            }, ["paragraphs[0].id", "paragraphs[0].text"]),
+            }, ["version", "paragraphs[0].id", "paragraphs[0].text"]),
         new("POST api/v1/annual-reports/{id:guid}/finalise", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/finalise", Body.Json,
-            _ => new() { ["version"] = 987654 }, Numbers: ["version"]),
+            _ => new() { ["version"] = 987654 }, ["version"], Numbers: ["version"]),
         // The target is a draft: a new version can only be started from a final one.
         new("POST api/v1/annual-reports/{id:guid}/new-version", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/new-version"),
         new("GET api/v1/annual-reports/{id:guid}/report.pdf", t => $"/api/v1/annual-reports/{AnnualReportTargets[t.Township].Id}/report.pdf"),
