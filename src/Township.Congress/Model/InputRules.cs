@@ -34,12 +34,21 @@ public static class InputRules
     }
 
     /// <summary>Whether <paramref name="value"/> is a member of its enum; for [Flags] enums, a combination of defined bits.</summary>
-    public static bool IsDefined(Type enumType, object value)
+    public static bool IsDefined(Type enumType, object value) =>
+        FlagBits.GetOrAdd(enumType, AllBits) is { } all ? (Bits(value) & ~all) == 0 : Enum.IsDefined(enumType, value);
+
+    /// <summary>
+    /// Per enum type, the bits of a [Flags] enum, or null for a plain one: looked up once, since an import checks
+    /// every enum field of thousands of rows and the attribute lookup is reflection.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ulong?> FlagBits = new();
+
+    private static ulong? AllBits(Type enumType)
     {
-        if (!enumType.IsDefined(typeof(FlagsAttribute), false)) return Enum.IsDefined(enumType, value);
+        if (!enumType.IsDefined(typeof(FlagsAttribute), false)) return null;
         ulong all = 0;
         foreach (var member in Enum.GetValuesAsUnderlyingType(enumType)) all |= Bits(member);
-        return (Bits(value) & ~all) == 0;
+        return all;
     }
 
     /// <summary>Why <paramref name="value"/> is no allowed choice; null when it is (or is no enum).</summary>
