@@ -114,6 +114,7 @@ public static class DemoSeeder
         DemoLivelihoodProjects.Seed(db, township, deputies, today);
         DemoActivities.Seed(db, township, groups, deputies, history, today);
         DemoDeputyRecords.Seed(db, township, deputies, today);
+        DemoScorecards.Seed(db, township, today);
         return township;
     }
 

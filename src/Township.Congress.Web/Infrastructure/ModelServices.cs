@@ -46,6 +46,7 @@ public sealed class ModelWork(CongressDbContext db, WorkCalendar calendar, Docum
     public Activities.ActivityService Activities => field ??= new(db, documents);
     public DeputyRecords.DeputyRecordService DeputyRecords => field ??= new(db);
     public AnnualReports.AnnualReportService AnnualReports => field ??= new(db);
+    public Scorecards.ScorecardService Scorecards => field ??= new(db);
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }
