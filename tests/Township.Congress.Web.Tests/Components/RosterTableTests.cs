@@ -25,28 +25,7 @@ public class RosterTableTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private BunitContext Context(string userName, string role)
-    {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton(_database.Options);
-        ctx.Services.AddSingleton(TimeProvider.System);
-        ctx.Services.AddSingleton<CountyDirectory>();
-        ctx.Services.AddScoped<CongressDbFactory>();
-        // The table reads the deputies' records (points, days on duty) through the model's services.
-        ctx.Services.AddSingleton(Township.Congress.Suggestions.WorkCalendar.China2026);
-        ctx.Services.AddSingleton(new Township.Congress.Sessions.DocumentOptions());
-        ctx.Services.AddModelServices();
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized(userName);
-        auth.SetRoles(role);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
-            new Claim(CongressClaims.TownshipId, _county.One.Id.ToString()),
-            new Claim(CongressClaims.CountyId, _county.County.Id.ToString()));
-        ctx.Render<MudPopoverProvider>();
-        return ctx;
-    }
+    private BunitContext Context(string userName, string role) => SignedInContext.Create(_database, _county, userName, role);
 
     [Fact]
     public async Task SecretarySeesOwnTownshipWithPhonesAndEditButtons()

@@ -12,6 +12,8 @@ using Township.Congress.Testing.Infrastructure;
 using Township.Congress.Web.Features.Scorecards;
 using Township.Congress.Web.Infrastructure;
 
+using Township.Congress.Web.Tests.Components;
+
 namespace Township.Congress.Web.Tests.Features.Scorecards;
 
 /// <summary>The scorecard page as each user meets it: the county's table with the data behind the points, a township told it is the county's.</summary>
@@ -28,27 +30,7 @@ public class ScorecardPageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private BunitContext Context(string userName, string role)
-    {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton(_database.Options);
-        ctx.Services.AddSingleton(TimeProvider.System);
-        ctx.Services.AddSingleton<CountyDirectory>();
-        ctx.Services.AddScoped<CongressDbFactory>();
-        ctx.Services.AddSingleton(Township.Congress.Suggestions.WorkCalendar.China2026);
-        ctx.Services.AddSingleton(new Township.Congress.Sessions.DocumentOptions());
-        ctx.Services.AddModelServices();
-        var auth = ctx.AddAuthorization();
-        auth.SetAuthorized(userName);
-        auth.SetRoles(role);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
-            new Claim(CongressClaims.TownshipId, _county.One.Id.ToString()),
-            new Claim(CongressClaims.CountyId, _county.County.Id.ToString()));
-        ctx.Render<MudPopoverProvider>();
-        return ctx;
-    }
+    private BunitContext Context(string userName, string role) => SignedInContext.Create(_database, _county, userName, role);
 
     [Fact]
     public async Task CountySeesEveryTownshipRankedWithTheDataBehindEachCriterionAndTheRollupOfTheYear()
