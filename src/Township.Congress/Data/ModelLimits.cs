@@ -85,12 +85,14 @@ public static class ModelLimits
 
     private static string? Problem(IEntityType type, IProperty meta, object? value)
     {
-        var label = FieldLabels.Of(type.ClrType.Name, meta.Name);
+        // The label is looked up only for a value found wrong: a bulk insert checks every field of thousands of rows.
+        string Label() => FieldLabels.Of(type.ClrType.Name, meta.Name);
         return value switch
         {
-            null when !meta.IsNullable && !meta.ClrType.IsValueType => string.Format(ModelText.Input_Required, label),
-            string s => InputRules.TextProblem(s, meta.GetMaxLength(), label, SingleLine.Contains(meta.Name) ? false : null),
-            Enum e => InputRules.EnumProblem(e, label),
+            null when !meta.IsNullable && !meta.ClrType.IsValueType => string.Format(ModelText.Input_Required, Label()),
+            string s => InputRules.TextProblem(s, meta.GetMaxLength(), "", SingleLine.Contains(meta.Name) ? false : null) is null ? null
+                : InputRules.TextProblem(s, meta.GetMaxLength(), Label(), SingleLine.Contains(meta.Name) ? false : null),
+            Enum e => InputRules.EnumProblem(e, "") is null ? null : InputRules.EnumProblem(e, Label()),
             _ => null,
         };
     }
