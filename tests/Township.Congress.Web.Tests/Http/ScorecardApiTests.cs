@@ -21,12 +21,13 @@ public class ScorecardApiTests(CongressAppFactory app) : IClassFixture<CongressA
     }
 
     [Fact]
+    // 2026: the demo scores 2022–2025 by hand already, so a first score (version 0) is made in the year it has none.
     public async Task TheCountyReadsTheScorecardScoresByHandWithEvidenceAndASecretaryIsToldNothingIsThere()
     {
-        var (county, one, _, expected) = await CountyAsync(2025);
+        var (county, one, _, expected) = await CountyAsync(2026);
         var client = await app.LoginAsync("county");
 
-        var card = await client.GetFromJsonAsync<JsonElement>($"/api/v1/counties/{county}/scorecard?year=2025");
+        var card = await client.GetFromJsonAsync<JsonElement>($"/api/v1/counties/{county}/scorecard?year=2026");
         var rows = card.GetProperty("townships").EnumerateArray().ToList();
         Assert.Equal(15, rows.Count);
         foreach (var (row, want) in rows.Zip(expected.Townships))
@@ -38,16 +39,16 @@ public class ScorecardApiTests(CongressAppFactory app) : IClassFixture<CongressA
         }
 
         var put = await client.PutAsJsonAsync($"/api/v1/townships/{one}/scorecard-hand-scores",
-            new { year = 2025, criterion = "SelfBuilding", points = 7.5, note = "制度建设较好", version = 0 });
+            new { year = 2026, criterion = "SelfBuilding", points = 7.5, note = "制度建设较好", version = 0 });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var saved = await put.Content.ReadFromJsonAsync<JsonElement>();
         var id = saved.GetProperty("id").GetGuid();
         Assert.Equal("county", saved.GetProperty("scoredBy").GetString());
         var stale = await client.PutAsJsonAsync($"/api/v1/townships/{one}/scorecard-hand-scores",
-            new { year = 2025, criterion = "SelfBuilding", points = 8, note = "再评", version = 0 });
+            new { year = 2026, criterion = "SelfBuilding", points = 8, note = "再评", version = 0 });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var over = await client.PutAsJsonAsync($"/api/v1/townships/{one}/scorecard-hand-scores",
-            new { year = 2025, criterion = "Bonus", points = 50, note = "超出", version = 0 });
+            new { year = 2026, criterion = "Bonus", points = 50, note = "超出", version = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
         Assert.Contains("得分应在0到5分之间", await over.Content.ReadAsStringAsync());
 
@@ -57,18 +58,18 @@ public class ScorecardApiTests(CongressAppFactory app) : IClassFixture<CongressA
         var upload = await client.PostAsync($"/api/v1/scorecard-hand-scores/{id}/evidence", form);
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         Assert.Equal(pdf, await client.GetByteArrayAsync($"/api/v1/scorecard-hand-scores/{id}/evidence"));
-        var after = await client.GetFromJsonAsync<JsonElement>($"/api/v1/counties/{county}/scorecard?year=2025");
+        var after = await client.GetFromJsonAsync<JsonElement>($"/api/v1/counties/{county}/scorecard?year=2026");
         var self = after.GetProperty("townships").EnumerateArray().Single(t => t.GetProperty("townshipId").GetGuid() == one)
             .GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "SelfBuilding");
         Assert.Equal(7.5m, self.GetProperty("points").GetDecimal());
         Assert.Equal("制度汇编.pdf", self.GetProperty("hand").GetProperty("evidenceName").GetString());
 
         var secretary = await app.LoginAsync("town01");
-        Assert.Equal(HttpStatusCode.NotFound, (await secretary.GetAsync($"/api/v1/counties/{county}/scorecard?year=2025")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await secretary.GetAsync($"/api/v1/counties/{county}/rollup.xlsx?year=2025")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await secretary.GetAsync($"/api/v1/counties/{county}/scorecard?year=2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await secretary.GetAsync($"/api/v1/counties/{county}/rollup.xlsx?year=2026")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await secretary.GetAsync($"/api/v1/scorecard-hand-scores/{id}/evidence")).StatusCode);
         var self1 = await secretary.PutAsJsonAsync($"/api/v1/townships/{one}/scorecard-hand-scores",
-            new { year = 2025, criterion = "Bonus", points = 5, note = "自评", version = 0 });
+            new { year = 2026, criterion = "Bonus", points = 5, note = "自评", version = 0 });
         Assert.Equal(HttpStatusCode.NotFound, self1.StatusCode);
     }
 
