@@ -20,7 +20,7 @@ using Township.Congress.Resources;
 /// edited records and adds one audit row per changed domain record. Because the audit rows
 /// are part of the same SaveChanges, they commit or roll back with the change itself.
 /// </summary>
-internal static class ChangeGuard
+internal static partial class ChangeGuard
 {
     public static void Prepare(CongressDbContext db)
     {
@@ -68,45 +68,6 @@ internal static class ChangeGuard
             });
         }
         db.AuditEntries.AddRange(audits);
-    }
-
-    /// <summary>
-    /// The same scope check and audit row as <see cref="Prepare"/> for records inserted without the
-    /// change tracker (<see cref="BulkInsert"/>), which a handling unit never uses.
-    /// </summary>
-    internal static List<AuditEntry> PrepareInserts(CongressDbContext db, IEnumerable<(Entity Entity, IEntityType Type)> records)
-    {
-        if (db.Scope.HandlingUnitId is not null) throw new InvalidOperationException("A handling unit never inserts in bulk.");
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        var audit = !(db.SuppressAudit && db.Scope is { Unrestricted: true, UserId: null });
-        var audits = new List<AuditEntry>();
-        // The JSON DescribeChanges makes for an insert, written directly: thousands of rows are imported at once.
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOptions.Encoder });
-        foreach (var (entity, type) in records)
-        {
-            var townshipId = EnsureAllowed(db.Scope, entity, EntityState.Added, entry: null);
-            if (!audit) continue;
-            buffer.ResetWrittenCount();
-            json.Reset();
-            json.WriteStartObject();
-            foreach (var property in type.GetProperties())
-            {
-                if (property.Name is nameof(Entity.Id) or nameof(EditableEntity.Version)) continue;
-                if (property.GetGetter().GetClrValueUsingContainingEntity(entity) is not { } value) continue;
-                json.WriteStartObject(property.Name);
-                json.WriteString("new", Show(type.ClrType.Name, property.Name, value) as string);
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
-            json.Flush();
-            audits.Add(new AuditEntry
-            {
-                AtUtc = now, UserId = db.Scope.UserId, UserName = db.Scope.UserName, TownshipId = townshipId, Action = AuditAction.Insert,
-                EntityType = type.ClrType.Name, EntityKey = entity.Id.ToString(), Changes = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan),
-            });
-        }
-        return audits;
     }
 
     public static ConcurrencyConflictException Conflict(DbUpdateConcurrencyException e)
@@ -212,7 +173,7 @@ internal static class ChangeGuard
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (name is nameof(Entity.Id) or nameof(EditableEntity.Version)) continue;
+            if (!IsAudited(property.Metadata)) continue;
             switch (entry.State)
             {
                 case EntityState.Added when property.CurrentValue is not null:
@@ -228,6 +189,14 @@ internal static class ChangeGuard
         }
         return JsonSerializer.Serialize(changes, JsonOptions);
     }
+
+    /// <summary>Every stored field but the key, the version and copies derived from other fields (<see cref="DerivedAttribute"/>).</summary>
+    private static bool IsAudited(IReadOnlyPropertyBase property) =>
+        property.Name is not (nameof(Entity.Id) or nameof(EditableEntity.Version)) && !(property.PropertyInfo is { } info && DerivedFields.GetOrAdd(info, IsDerived));
+
+    private static bool IsDerived(System.Reflection.PropertyInfo property) => property.IsDefined(typeof(DerivedAttribute), inherit: true);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, bool> DerivedFields = new();
 
     // The audit must not become a second copy of personal data: phone and ID-card numbers are
     // stored masked, whoever made the change (the audit page masks again for older rows).

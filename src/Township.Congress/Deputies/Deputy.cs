@@ -25,15 +25,19 @@ public class Deputy : EditableEntity, ITownshipOwned
     }
 
     /// <summary>Pinyin initials of <see cref="Name"/>, kept for search (张三 → zs).</summary>
+    [Derived]
     public string NameInitials { get; set; } = "";
 
     /// <summary>Full pinyin of <see cref="Name"/> for search (张三 → zhangsan).</summary>
+    [Derived]
     public string NamePinyin { get; set; } = "";
 
     /// <summary>Orders names by full pinyin, character by character (<see cref="NameCollation"/>).</summary>
+    [Derived]
     public string NameSortKey { get; set; } = "";
 
     /// <summary>Orders names by 姓氏笔画 (<see cref="SurnameStrokeOrder"/>).</summary>
+    [Derived]
     public string NameStrokeKey { get; set; } = "";
     public Gender Gender { get; set; }
 

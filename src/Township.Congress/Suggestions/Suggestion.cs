@@ -22,6 +22,7 @@ public class Suggestion : EditableEntity, ITownshipOwned
     public string Text { get; set; } = "";
 
     /// <summary>Lower-cased title and text: what keyword search matches (substring, no segmentation).</summary>
+    [Derived]
     public string SearchText { get; set; } = "";
 
     /// <summary>
@@ -29,6 +30,7 @@ public class Suggestion : EditableEntity, ITownshipOwned
     /// indexes them (GIN over a 'simple' tsvector) so a keyword of any length from two characters
     /// narrows the candidates by index before the exact substring check; see SuggestionQueries.
     /// </summary>
+    [Derived]
     public string SearchTerms { get; set; } = "";
     public Guid? CategoryId { get; set; }
 
@@ -99,7 +101,7 @@ public class Suggestion : EditableEntity, ITownshipOwned
         Title = title;
         Text = text;
         SearchText = SearchTextOf(title, text);
-        SearchTerms = string.Join(' ', SearchBigrams.Of(SearchText));
+        SearchTerms = SearchBigrams.Joined(SearchText);
     }
 }
 
