@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MiniExcel = MiniExcelLibs.MiniExcel;
 using Township.Congress.Data;
 using Township.Congress.Deputies;
 using Township.Congress.Files;
@@ -73,7 +72,7 @@ public sealed class SuggestionImport(CongressDbContext db, WorkCalendar calendar
         List<IDictionary<string, object?>> rows;
         try
         {
-            rows = MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            rows = SheetReader.Read(xlsx);
         }
         // Whatever the reader throws on a file that is no sheet, it is the file's fault, not ours.
         catch (Exception e) when (e is not OperationCanceledException)
