@@ -10,21 +10,63 @@ public sealed record Timing(double Median, double P95, double Max, double CpuPer
     public static async Task<Timing> TimeAsync(Func<Task<int>> run)
     {
         for (var i = 0; i < Warm; i++) await run();
-        var times = new List<double>();
-        var result = 0;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var sample = new Sample();
+        for (var i = 0; i < Runs; i++) await sample.RunAsync(run);
+        return sample.Summary();
+    }
+
+    /// <summary>
+    /// Two things timed in turns (A B, B A, …), so that on a shared machine both meet the same load: a thing and its floor
+    /// timed one block after the other measured the neighbours' builds as much as the difference.
+    /// </summary>
+    public static async Task<(Timing First, Timing Second)> TimePairAsync(Func<Task<int>> first, Func<Task<int>> second)
+    {
+        for (var i = 0; i < Warm; i++)
+        {
+            await first();
+            await second();
+        }
+        var a = new Sample();
+        var b = new Sample();
         for (var i = 0; i < Runs; i++)
         {
-            var watch = Stopwatch.StartNew();
-            result = await run();
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (i % 2 == 0)
+            {
+                await a.RunAsync(first);
+                await b.RunAsync(second);
+            }
+            else
+            {
+                await b.RunAsync(second);
+                await a.RunAsync(first);
+            }
         }
-        var cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Runs;
-        times.Sort();
-        return new Timing(times[Runs / 2], times[(int)Math.Ceiling(Runs * 0.95) - 1], times[^1], cpuPerRun, result);
+        return (a.Summary(), b.Summary());
     }
 
     public static void Report(TextWriter log, string what, Timing t) =>
         log.WriteLine($"{what}: median {t.Median:N1} ms, p95 {t.P95:N1} ms, max {t.Max:N1} ms, CPU {t.CpuPerRun:N1} ms per run in this process "
             + $"(result {t.Result:N0}; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+
+    private sealed class Sample
+    {
+        private readonly List<double> times = [];
+        private TimeSpan cpu;
+        private int result;
+
+        public async Task RunAsync(Func<Task<int>> run)
+        {
+            var before = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            result = await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            cpu += Process.GetCurrentProcess().TotalProcessorTime - before;
+        }
+
+        public Timing Summary()
+        {
+            var sorted = times.Order().ToList();
+            return new Timing(sorted[sorted.Count / 2], sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1], sorted[^1], cpu.TotalMilliseconds / sorted.Count, result);
+        }
+    }
 }

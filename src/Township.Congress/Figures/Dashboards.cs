@@ -78,9 +78,13 @@ public static class DashboardQueries
     {
         var county = await FindCountyAsync(db, countyId, ct);
         var (figures, items) = await FigureQueries.FiguresWithItemsAsync(db, FigureScope.County(countyId), year, ct);
-        var overdue = await db.SearchAsync(new SuggestionSearch { Overdue = true, PageSize = OverdueListed }, ct);
+        // The county's own townships, not all the user sees: the administrator sees every county of a national server.
+        var ids = figures.Select(f => f.TownshipId).ToList();
+        var today = ChineseDate.TodayInChina(db.Clock);
+        var search = new SuggestionSearch { Overdue = true, PageSize = OverdueListed };
+        var overdue = await SuggestionQueries.PageAsync(db, SuggestionQueries.Filter(db, search, today).Where(s => ids.Contains(s.TownshipId)), search, today, ct);
         // The units ranked on the year's items already read for the figures, not on every year's items again.
-        var units = await db.ByUnitAsync(items, ChineseDate.TodayInChina(db.Clock), ct);
+        var units = await db.ByUnitAsync(items, today, ct);
         return new CountyDashboard(county.Id, county.Name, year, figures, TownshipYearFigures.Total(figures, year, county.Name),
             [.. overdue.Items.OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.TownshipName, StringComparer.Ordinal)], overdue.Total, units);
     }

@@ -58,20 +58,37 @@ public static class FigureRollups
             .Where(t => db.FigureRollups.Count(r => r.TownshipId == t.Id && r.Key == DeputiesFlagged && years.Contains(r.Year)) < years.Count
                 || stale.Any(r => r.TownshipId == t.Id))
             .Select(t => new TownshipRef(t.Id, t.CountyId)).ToListAsync(ct);
+        List<TownshipRef> swept = [];
         if (sweep is { } s)
         {
             var all = await db.Townships.AsNoTracking().OrderBy(t => t.CountyId).ThenBy(t => t.Number).Select(t => new TownshipRef(t.Id, t.CountyId))
                 .ToListAsync(ct);
-            changed = [.. changed.Union(all.Where((_, i) => i % s.Parts == s.Part % s.Parts))];
+            swept = [.. all.Where((_, i) => i % s.Parts == s.Part % s.Parts).Except(changed)];
         }
         var confirmedAt = db.Clock.GetUtcNow().UtcDateTime;
         var rows = await RecomputeAsync(db, [.. changed.OrderBy(t => t.CountyId)], years, ct);
-        // Stale() again, not the list: a change saved during the recompute leaves its township's row unconfirmed for the next run.
-        var fresh = db.FigureRollups.Where(r => r.Key == DeputiesFlagged && years.Contains(r.Year) && r.ComputedUtc < confirmedAt)
-            .Where(r => !Stale(db, years, ruleChange).Any(x => x.TownshipId == r.TownshipId && x.Year == r.Year));
-        var confirmed = await fresh.ExecuteUpdateAsync(u => u.SetProperty(r => r.ComputedUtc, confirmedAt), ct);
-        return new RollupRefresh(changed.Count, rows, confirmed);
+        // Confirmed before the sweep, not after it: at national scale the sweep's part takes minutes, and rows confirmed only at
+        // its end would be as old as the period plus the sweep. The sweep's own rows are confirmed too (nothing audited changed
+        // them either) but counted as recomputed, which they are next.
+        var sweptIds = swept.Select(t => t.Id).ToList();
+        var confirmed = await ConfirmAsync(db, years, ruleChange, confirmedAt, r => !sweptIds.Contains(r.TownshipId), ct);
+        if (swept.Count > 0)
+        {
+            await ConfirmAsync(db, years, ruleChange, confirmedAt, r => sweptIds.Contains(r.TownshipId), ct);
+            rows += await RecomputeAsync(db, swept, years, ct);
+        }
+        return new RollupRefresh(changed.Count + swept.Count, rows, confirmed);
     }
+
+    /// <summary>
+    /// Moves the time of the rows that nothing changed since (not <see cref="Stale"/>) to <paramref name="confirmedAt"/>.
+    /// Stale() again, not the list of changed townships: a change saved during the recompute leaves its row for the next run.
+    /// </summary>
+    private static Task<int> ConfirmAsync(CongressDbContext db, IReadOnlyCollection<int> years, DateTime? ruleChange, DateTime confirmedAt,
+        System.Linq.Expressions.Expression<Func<FigureRollup, bool>> which, CancellationToken ct) =>
+        db.FigureRollups.Where(r => r.Key == DeputiesFlagged && years.Contains(r.Year) && r.ComputedUtc < confirmedAt).Where(which)
+            .Where(r => !Stale(db, years, ruleChange).Any(x => x.TownshipId == r.TownshipId && x.Year == r.Year))
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.ComputedUtc, confirmedAt), ct);
 
     /// <summary>The rows of <paramref name="years"/> with a change of their township (or of any county's rules) since their time, less the commit margin.</summary>
     private static IQueryable<FigureRollup> Stale(CongressDbContext db, IReadOnlyCollection<int> years, DateTime? ruleChange) =>

@@ -88,7 +88,13 @@ public static class SuggestionQueries
     public static async Task<Paged<SuggestionListItem>> SearchAsync(this CongressDbContext db, SuggestionSearch s, CancellationToken ct = default)
     {
         var today = ChineseDate.TodayInChina(db.Clock);
-        var query = Filter(db, s, today);
+        return await PageAsync(db, Filter(db, s, today), s, today, ct);
+    }
+
+    /// <summary>One page of a filtered query in the list's order, with the total (the county dashboard narrows it to its county first).</summary>
+    internal static async Task<Paged<SuggestionListItem>> PageAsync(CongressDbContext db, IQueryable<Suggestion> query, SuggestionSearch s, DateOnly today,
+        CancellationToken ct)
+    {
         var total = await query.CountAsync(ct);
         var pageSize = Math.Clamp(s.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, s.Page);
