@@ -8,10 +8,12 @@ public enum LoadClient
 
 /// <summary>
 /// <c>--load [sqlite|postgres] [--circuits N] [--duration SECONDS] [--think MILLISECONDS] [--client browser|protocol]
-/// [--gcdump PATH] [--database FILE]</c>: <c>--database</c> keeps the SQLite file (seeded on its first run) so
-/// later runs skip the seeding, which takes minutes on a loaded machine. Bounded on purpose: at most 1,000 circuits and 30 minutes, loopback only.
+/// [--gcdump PATH] [--database FILE] [--hold PATH=TESTID]</c>: <c>--database</c> keeps the SQLite file (seeded on its first run) so
+/// later runs skip the seeding, which takes minutes on a loaded machine. <c>--hold</c> opens PATH in every circuit (done when
+/// TESTID shows) before the held memory is measured, so memory per circuit is measured on that page instead of the roster. Bounded on purpose: at most 1,000 circuits and 30 minutes, loopback only.
 /// </summary>
-public sealed record LoadOptions(string Provider, int Circuits, TimeSpan Duration, TimeSpan Think, LoadClient Client, string? GcDumpPath, string? SqliteFile = null)
+public sealed record LoadOptions(string Provider, int Circuits, TimeSpan Duration, TimeSpan Think, LoadClient Client, string? GcDumpPath, string? SqliteFile = null,
+    (string Path, string ReadyTestId)? Hold = null)
 {
     public const int MaxCircuits = 1_000;
     public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(30);
@@ -25,6 +27,7 @@ public sealed record LoadOptions(string Provider, int Circuits, TimeSpan Duratio
         var client = LoadClient.Protocol;
         string? gcdump = null;
         string? file = null;
+        (string, string)? hold = null;
         for (var i = 0; i < args.Count; i++)
         {
             string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -37,11 +40,12 @@ public sealed record LoadOptions(string Provider, int Circuits, TimeSpan Duratio
                 case "--client": client = Enum.Parse<LoadClient>(Next(), ignoreCase: true); break;
                 case "--gcdump": gcdump = Next(); break;
                 case "--database": file = Path.GetFullPath(Next()); break;
+                case "--hold": hold = Next().Split('=', 2) is [var path, var ready] ? (path, ready) : throw new ArgumentException("--hold needs PATH=TESTID"); break;
                 default: throw new ArgumentException($"unknown argument {args[i]}");
             }
         }
         if (circuits is < 1 or > MaxCircuits) throw new ArgumentException($"--circuits must be 1–{MaxCircuits}");
         if (duration <= TimeSpan.Zero || duration > MaxDuration) throw new ArgumentException($"--duration must be 1–{MaxDuration.TotalSeconds} s");
-        return new LoadOptions(provider, circuits, duration, think, client, gcdump, file);
+        return new LoadOptions(provider, circuits, duration, think, client, gcdump, file, hold);
     }
 }

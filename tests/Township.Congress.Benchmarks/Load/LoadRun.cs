@@ -102,6 +102,8 @@ public static class LoadRun
             clients.AddRange(started.OfType<ISecretaryClient>());
             Console.WriteLine($"{clients.Count} of {options.Circuits} circuits open in {opening.Elapsed.TotalSeconds:N0} s");
 
+            if (options.Hold is var (holdPath, holdReady))
+                await Task.WhenAll(clients.Select(c => c.OpenAsync(holdPath, holdReady, CancellationToken.None)));
             await Task.Delay(TimeSpan.FromSeconds(2));
             var held = await MeasureAsync();
             if (options.GcDumpPath is { } dump) await GcDumpAsync(node.ProcessId, dump);

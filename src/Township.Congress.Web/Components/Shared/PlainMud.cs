@@ -1,0 +1,141 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
+
+namespace Township.Congress.Web.Components.Shared;
+
+/// <summary>
+/// The markup MudBlazor's link, chip, text and icon button write, as render fragments instead of components, for the
+/// places that repeat them per row of a long table or per entry of the navigation menu. A component keeps two render
+/// trees and its parameter state for the circuit's life (≈ 4 KB each; docs/county-server.md, "Memory per circuit");
+/// a fragment is frames in its parent's tree. Same classes and ARIA as the components (<c>PlainMudTests</c> compares
+/// them with the components' own markup), so the theme's CSS and the accessibility checks see no difference.
+/// </summary>
+public static class PlainMud
+{
+    /// <summary>MudLink with its defaults (primary, underline on hover): an <c>&lt;a&gt;</c> the browser navigates by itself.</summary>
+    public static RenderFragment Link(string href, string text, Typo? typo = null, string? testId = null) => b =>
+    {
+        b.OpenElement(0, "a");
+        b.AddAttribute(1, "href", href);
+        b.AddAttribute(2, "class", Classes("mud-typography mud-link mud-primary-text mud-link-underline-hover", typo is { } t ? $"mud-typography-{Name(t)}" : null));
+        if (testId is not null) b.AddAttribute(3, "data-testid", testId);
+        b.AddContent(4, text);
+        b.CloseElement();
+    };
+
+    /// <summary>
+    /// A MudChip that is not clickable (a label), filled or outlined. MudChip also gives its container a new id, which
+    /// only its keyboard handler for clickable chips reads; a label chip needs none.
+    /// </summary>
+    public static RenderFragment Chip(string text, Color color = Color.Default, Size size = Size.Small, Variant variant = Variant.Filled,
+        string? cssClass = null, string? testId = null) => b =>
+    {
+        b.OpenElement(0, "div");
+        b.AddAttribute(1, "class", "mud-chip-container");
+        b.OpenElement(2, "div");
+        b.AddAttribute(3, "tabindex", "-1");
+        b.AddAttribute(4, "class", Classes($"mud-chip mud-chip-{Name(variant)} mud-chip-size-{Name(size)} mud-chip-color-{Name(color)}", cssClass));
+        if (testId is not null) b.AddAttribute(5, "data-testid", testId);
+        b.OpenElement(6, "span");
+        b.AddAttribute(7, "class", "mud-chip-content");
+        b.AddContent(8, text);
+        b.CloseElement();
+        b.CloseElement();
+        b.CloseElement();
+    };
+
+    /// <summary>MudText as a paragraph in a typography and colour.</summary>
+    public static RenderFragment Text(string text, Typo typo = Typo.body1, Color color = Color.Default) => b =>
+    {
+        b.OpenElement(0, "p");
+        b.AddAttribute(1, "class", Classes($"mud-typography mud-typography-{Name(typo)}", color is Color.Default or Color.Inherit ? null : $"mud-{Name(color)}-text"));
+        b.AddContent(2, text);
+        b.CloseElement();
+    };
+
+    /// <summary>
+    /// A small MudIconButton: a native <c>&lt;button&gt;</c> (keyboard and focus as the component's), its
+    /// <paramref name="label"/> as aria-label, the click handled by <paramref name="receiver"/> (which renders again after it).
+    /// </summary>
+    public static RenderFragment IconButton(IHandleEvent receiver, string icon, string label, string? title, Func<Task> onClick) => b =>
+    {
+        b.OpenElement(0, "button");
+        b.AddAttribute(1, "type", "button");
+        b.AddAttribute(2, "class", "mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-small");
+        b.AddAttribute(3, "aria-label", label);
+        if (title is not null) b.AddAttribute(4, "title", title);
+        b.AddAttribute(5, "onclick", EventCallback.Factory.Create<MouseEventArgs>(receiver, onClick));
+        b.OpenElement(6, "span");
+        b.AddAttribute(7, "class", "mud-icon-button-label");
+        b.AddContent(8, Icon(icon, Size.Small, inheritColor: true));
+        b.CloseElement();
+        b.CloseElement();
+    };
+
+    /// <summary>
+    /// A MudIcon of an SVG icon (the <c>Icons.Material</c> strings), hidden from assistive technology as MudIcon's is;
+    /// <paramref name="inheritColor"/> as in an icon button (the button's colour), else the default icon colour.
+    /// </summary>
+    public static RenderFragment Icon(string icon, Size size = Size.Medium, string? cssClass = null, bool inheritColor = false) => b =>
+    {
+        b.OpenElement(0, "svg");
+        b.AddAttribute(1, "class", Classes(inheritColor ? $"mud-icon-root mud-svg-icon mud-icon-size-{Name(size)}" : $"mud-icon-root mud-icon-default mud-svg-icon mud-icon-size-{Name(size)}", cssClass));
+        b.AddAttribute(2, "focusable", "false");
+        b.AddAttribute(3, "viewBox", "0 0 24 24");
+        b.AddAttribute(4, "aria-hidden", "true");
+        b.AddAttribute(5, "role", "img");
+        b.AddMarkupContent(6, icon);
+        b.CloseElement();
+    };
+
+    /// <summary>
+    /// A MudNavLink: its item, its link (marked active, with aria-current, as Blazor's NavLink marks it for
+    /// <paramref name="active"/>) and its icon. <paramref name="onClick"/> lets the drawer close on a phone, as MudNavLink does.
+    /// </summary>
+    public static RenderFragment NavLink(string href, string icon, string text, bool active, string? testId, IHandleEvent receiver, Func<Task> onClick) => b =>
+    {
+        b.OpenElement(0, "div");
+        b.AddAttribute(1, "class", "mud-nav-item");
+        b.OpenElement(2, "a");
+        b.AddAttribute(3, "href", href);
+        b.AddAttribute(4, "rel", "");
+        b.AddAttribute(5, "tabindex", "0");
+        if (testId is not null) b.AddAttribute(6, "data-testid", testId);
+        b.AddAttribute(7, "class", active ? "mud-nav-link mud-ripple active" : "mud-nav-link mud-ripple");
+        if (active) b.AddAttribute(8, "aria-current", "page");
+        b.AddAttribute(9, "onclick", EventCallback.Factory.Create<MouseEventArgs>(receiver, onClick));
+        b.AddContent(10, Icon(icon, Size.Medium, "mud-nav-link-icon mud-nav-link-icon-default"));
+        b.OpenElement(11, "div");
+        b.AddAttribute(12, "class", "mud-nav-link-text");
+        b.AddContent(13, text);
+        b.CloseElement();
+        b.CloseElement();
+        b.CloseElement();
+    };
+
+    /// <summary>
+    /// Whether Blazor's NavLink would mark <paramref name="href"/> active at <paramref name="currentUri"/>: the same
+    /// address (a trailing slash aside, query and fragment ignored), or for <see cref="NavLinkMatch.Prefix"/> a path below it.
+    /// </summary>
+    public static bool IsActive(NavigationManager navigation, string href, NavLinkMatch match)
+    {
+        var target = navigation.ToAbsoluteUri(href).AbsoluteUri;
+        var current = navigation.Uri;
+        var cut = current.IndexOfAny(['?', '#']);
+        var path = cut < 0 ? current : current[..cut];
+        if (string.Equals(path, target, StringComparison.OrdinalIgnoreCase)) return true;
+        if (path.Length == target.Length - 1 && target[^1] == '/' && target.StartsWith(path, StringComparison.OrdinalIgnoreCase)) return true;
+        return match == NavLinkMatch.Prefix && current.Length > target.Length && current.StartsWith(target, StringComparison.OrdinalIgnoreCase)
+               && (!Unreserved(target[^1]) || !Unreserved(current[target.Length]));
+    }
+
+    private static bool Unreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~';
+
+    private static string Classes(string own, string? extra) => string.IsNullOrEmpty(extra) ? own : $"{own} {extra}";
+
+    // MudBlazor writes its enums lower-case in class names (Color.Success → "success", Typo.body2 → "body2").
+    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+}

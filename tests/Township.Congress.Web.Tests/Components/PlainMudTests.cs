@@ -1,0 +1,94 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using Township.Congress.Web.Components.Shared;
+
+namespace Township.Congress.Web.Tests.Components;
+
+/// <summary>
+/// The fragments that stand in for MudBlazor components in long tables and the menu write the components' own markup
+/// (same elements, classes and ARIA), so the pages look and read the same to the theme's CSS, the browser tests and axe.
+/// </summary>
+public sealed class PlainMudTests : IAsyncDisposable
+{
+    private readonly BunitContext _ctx = new();
+
+    public PlainMudTests()
+    {
+        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddMudServices();
+    }
+
+    public ValueTask DisposeAsync() => _ctx.DisposeAsync();
+
+    private void Same(RenderFragment plain, string mudMarkup) => _ctx.Render(plain).MarkupMatches(mudMarkup);
+
+    [Fact]
+    public void TheLinkIsMudLinksMarkup()
+    {
+        var mud = _ctx.Render<MudLink>(p => p.Add(l => l.Href, "/deputies/1").Add(l => l.Typo, Typo.body2)
+            .AddUnmatched("data-testid", "roster-name").AddChildContent("张建国"));
+        Same(PlainMud.Link("/deputies/1", "张建国", Typo.body2, "roster-name"), mud.Markup);
+        Same(PlainMud.Link("/deputies/1", "张建国"), _ctx.Render<MudLink>(p => p.Add(l => l.Href, "/deputies/1").AddChildContent("张建国")).Markup);
+    }
+
+    [Theory]
+    [InlineData(Color.Success, Variant.Filled, null)]
+    [InlineData(Color.Default, Variant.Filled, null)]
+    [InlineData(Color.Warning, Variant.Outlined, "ml-1")]
+    public void TheChipIsMudChipsMarkup(Color color, Variant variant, string? cssClass)
+    {
+        var mud = _ctx.Render<MudChip<string>>(p => p.Add(c => c.Size, Size.Small).Add(c => c.Color, color).Add(c => c.Variant, variant)
+            .Add(c => c.Class, cssClass).AddUnmatched("data-testid", "state-chip").AddChildContent("在任"));
+        // MudChip's container id (new per chip) serves its keyboard handler for clickable chips only.
+        var markup = System.Text.RegularExpressions.Regex.Replace(mud.Markup, " id=\"chip-container-[0-9a-f-]+\"", "");
+        Assert.NotEqual(mud.Markup, markup);
+        Same(PlainMud.Chip("在任", color, Size.Small, variant, cssClass, "state-chip"), markup);
+    }
+
+    [Fact]
+    public void TheTextIsMudTextsMarkup()
+    {
+        var mud = _ctx.Render<MudText>(p => p.Add(t => t.Typo, Typo.body2).Add(t => t.Color, Color.Error).AddChildContent("超期 3 天"));
+        Same(PlainMud.Text("超期 3 天", Typo.body2, Color.Error), mud.Markup);
+    }
+
+    [Fact]
+    public void TheIconButtonIsMudIconButtonsMarkupAndItsClickRunsTheAction()
+    {
+        var mud = _ctx.Render<MudIconButton>(p => p.Add(b => b.Size, Size.Small).Add(b => b.Icon, Icons.Material.Filled.Edit)
+            .AddUnmatched("aria-label", "编辑").AddUnmatched("title", "编辑"));
+        var clicks = 0;
+        var plain = _ctx.Render(PlainMud.IconButton(new Receiver(), Icons.Material.Filled.Edit, "编辑", "编辑", () => { clicks++; return Task.CompletedTask; }));
+        plain.MarkupMatches(mud.Markup);
+
+        plain.Find("button[aria-label=编辑]").Click();
+        Assert.Equal(1, clicks);
+    }
+
+    [Theory]
+    [InlineData("/suggestions?state=Overdue", "/suggestions", NavLinkMatch.All)]
+    [InlineData("/suggestions/figures", "/suggestions", NavLinkMatch.All)]
+    [InlineData("/sessions/5f0c", "/sessions", NavLinkMatch.Prefix)]
+    [InlineData("/sessionsx", "/sessions", NavLinkMatch.Prefix)]
+    [InlineData("/", "/", NavLinkMatch.All)]
+    [InlineData("/roster", "/", NavLinkMatch.All)]
+    public void TheMenuEntryIsMudNavLinksMarkupActiveWhereItsNavLinkIs(string at, string href, NavLinkMatch match)
+    {
+        _ctx.Services.GetRequiredService<NavigationManager>().NavigateTo(at);
+        var mud = _ctx.Render<MudNavLink>(p => p.Add(l => l.Href, href).Add(l => l.Match, match).Add(l => l.Icon, Icons.Material.Filled.Event)
+            .AddUnmatched("data-testid", "nav-x").AddChildContent("会议"));
+        var navigation = _ctx.Services.GetRequiredService<NavigationManager>();
+        var active = PlainMud.IsActive(navigation, href, match);
+        Same(PlainMud.NavLink(href, Icons.Material.Filled.Event, "会议", active, "nav-x", new Receiver(), () => Task.CompletedTask), mud.Markup);
+        Assert.Equal(mud.FindAll("a.active").Count == 1, active);
+    }
+
+    private sealed class Receiver : IHandleEvent
+    {
+        public Task HandleEventAsync(EventCallbackWorkItem item, object? arg) => item.InvokeAsync(arg);
+    }
+}
