@@ -35,14 +35,16 @@ public abstract class DomContainer : DomNode
         foreach (var child in Children) child.AppendText(into);
     }
 
-    /// <summary>Every element below this node, in document order.</summary>
+    /// <summary>Every element below this node, in document order (a stack, not nested iterators: pages are deep).</summary>
     public IEnumerable<DomElement> Descendants()
     {
-        foreach (var child in Children)
+        var pending = new Stack<DomNode>();
+        for (var i = Children.Count - 1; i >= 0; i--) pending.Push(Children[i]);
+        while (pending.TryPop(out var node))
         {
-            if (child is DomElement element) yield return element;
-            if (child is DomContainer container)
-                foreach (var below in container.Descendants()) yield return below;
+            if (node is DomElement element) yield return element;
+            if (node is DomContainer container)
+                for (var i = container.Children.Count - 1; i >= 0; i--) pending.Push(container.Children[i]);
         }
     }
 }

@@ -10,6 +10,9 @@ public sealed class ElementTree
 {
     private readonly Dictionary<int, DomComponent> _components = [];
 
+    /// <summary>Each live event handler's element, so a disposed handler is removed without walking the page.</summary>
+    private readonly Dictionary<ulong, DomElement> _handlers = [];
+
     /// <summary>Components whose place no rendered frame holds: the root components (their places are the page's markers).</summary>
     public IEnumerable<DomComponent> Roots => _components.Values.Where(c => c.Parent is null).OrderBy(c => c.Id);
 
@@ -31,11 +34,10 @@ public sealed class ElementTree
         foreach (var diff in batch.Diffs) ApplyDiff(Component(diff.ComponentId), diff.Edits, batch.Frames);
         foreach (var id in batch.DisposedComponents)
             if (_components.Remove(id, out var gone) && gone.Parent is { } parent) parent.Children.Remove(gone);
-        if (batch.DisposedEventHandlers.Count == 0) return;
-        var disposed = batch.DisposedEventHandlers.ToHashSet();
-        foreach (var element in _components.Values.SelectMany(c => c.Descendants()))
-            foreach (var (name, handler) in element.Handlers.ToList())
-                if (disposed.Contains(handler.Id)) element.Handlers.Remove(name);
+        foreach (var id in batch.DisposedEventHandlers)
+            if (_handlers.Remove(id, out var owner))
+                foreach (var (name, handler) in owner.Handlers.ToList())
+                    if (handler.Id == id) owner.Handlers.Remove(name);
     }
 
     private DomComponent Component(int id)
@@ -150,12 +152,13 @@ public sealed class ElementTree
     }
 
     /// <summary>An attribute frame on an element: a handler id makes it a listener (the name less "on"), else a value.</summary>
-    private static void SetAttribute(int componentId, DomElement element, BatchFrame frame)
+    private void SetAttribute(int componentId, DomElement element, BatchFrame frame)
     {
         var name = frame.Text ?? throw new FormatException("an attribute without a name");
         if (frame.EventHandlerId != 0)
         {
             element.Handlers[name.StartsWith("on", StringComparison.Ordinal) ? name[2..] : name] = (frame.EventHandlerId, componentId);
+            _handlers[frame.EventHandlerId] = element;
             return;
         }
         if (frame.Value is null) element.Attributes.Remove(name); // false or a non-string value: a browser leaves it off
