@@ -5,7 +5,6 @@ namespace Township.Congress.Benchmarks.Load;
 /// <summary>
 /// A circuit in Debian's Chromium (one browser context per circuit, own cookies), signed in through the login form.
 /// Navigations go through <c>Blazor.navigateTo</c>, as a link click in the app does, so they match the protocol client's.
-/// Clicks (the edit dialog, the roll call) are the browser's alone.
 /// </summary>
 public sealed class BrowserSecretary : ISecretaryClient
 {
@@ -20,7 +19,6 @@ public sealed class BrowserSecretary : ISecretaryClient
     }
 
     public TownshipFacts Facts { get; }
-    public bool CanClick => true;
 
     public static async Task<BrowserSecretary> SignInAsync(IBrowser browser, Uri baseUri, string userName, string password)
     {
@@ -112,17 +110,11 @@ public sealed class BrowserSecretary : ISecretaryClient
         await target.GetByTestId(present ? "mark-absent" : "mark-present").ClickAsync();
         // The row shows the mark at once (before the save); the round trip ends when the saved session carries it.
         await _page.Locator($"[data-testid='roll-row'][data-deputy='{deputy}'][data-status='{mark}']").WaitForAsync();
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        await RollMarks.WaitSavedAsync(async path =>
         {
-            var response = await _page.APIRequest.GetAsync($"/api/v1/sessions/{sessionId}");
-            if (!response.Ok) throw new InvalidOperationException($"session {sessionId}: {response.Status}");
-            using var session = System.Text.Json.JsonDocument.Parse(await response.TextAsync());
-            if (session.RootElement.GetProperty("roll").EnumerateArray()
-                .Any(r => r.GetProperty("deputyId").GetGuid() == deputy && r.GetProperty("status").GetString() == mark)) return;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"the mark {mark} of {deputy} was not saved within 60 s");
-            await Task.Delay(50, stop);
-        }
+            var response = await _page.APIRequest.GetAsync(path);
+            return response.Ok ? await response.TextAsync() : throw new InvalidOperationException($"{path}: {response.Status}");
+        }, sessionId, deputy, mark, stop);
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

@@ -116,6 +116,8 @@ public static class LoadRun
             var elapsed = wall.Elapsed;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var after = await MeasureAsync();
+            // And one after the work: what the circuits gained by working is this one less the held one.
+            if (options.GcDumpPath is { } afterDump) await GcDumpAsync(node.ProcessId, Path.ChangeExtension(afterDump, ".after.gcdump"));
             Report(options, times, empty, held, after, elapsed, driverCpu, loadBefore);
         }
         finally
@@ -145,6 +147,9 @@ public static class LoadRun
         var (all, allP95) = times.Overall();
         Console.WriteLine($"all actions: {all} round trips, p95 {allP95:N0} ms, {times.Errors} errors");
         foreach (var error in times.FirstErrors) Console.WriteLine($"  error: {error}");
+        if (options.Client == LoadClient.Protocol)
+            Console.WriteLine("JavaScript calls answered: " +
+                              string.Join(", ", BrowserStandIn.CallsByFunction.OrderByDescending(c => c.Value).Select(c => $"{c.Key} ×{c.Value}")));
     }
 
     /// <summary>A heap dump of the node while the circuits are held (dotnet-gcdump from the repository's tool manifest).</summary>
