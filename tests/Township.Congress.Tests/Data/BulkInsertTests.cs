@@ -21,15 +21,7 @@ public class BulkInsertTests
     public async Task ABulkInsertedItemIsStoredExactlyAsASavedOne(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var w = await SuggestionWorld.CreateAsync(database, Today);
-        var saved = await w.CreateAsync(w.Input());
-        Suggestion bulk;
-        await using (var db = w.Context(w.Secretary))
-        {
-            var result = await w.Service(db).CreateManyAsync(w.County.One.Id, [w.Input()]);
-            Assert.Empty(result.Errors);
-            bulk = Assert.Single(result.Items);
-        }
+        var (saved, bulk) = await SavedAndBulkAsync(database);
 
         await using var read = database.System();
         var connection = read.Database.GetDbConnection();
@@ -80,11 +72,7 @@ public class BulkInsertTests
     public async Task TheAuditOfANewItemLeavesOutItsDerivedSearchCopies(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var w = await SuggestionWorld.CreateAsync(database, Today);
-        var saved = await w.CreateAsync(w.Input());
-        Guid bulkId;
-        await using (var db = w.Context(w.Secretary))
-            bulkId = Assert.Single((await w.Service(db).CreateManyAsync(w.County.One.Id, [w.Input()])).Items).Id;
+        var (saved, bulk) = await SavedAndBulkAsync(database);
 
         await using var read = database.System();
         // Each field's recorded value; the two items differ only in their number.
@@ -100,7 +88,18 @@ public class BulkInsertTests
         Assert.Contains(nameof(Suggestion.LeadDeputyId), savedFields.Keys);
         Assert.DoesNotContain(nameof(Suggestion.SearchText), savedFields.Keys);
         Assert.DoesNotContain(nameof(Suggestion.SearchTerms), savedFields.Keys);
-        Assert.Equal(savedFields, await FieldsAsync(bulkId));
+        Assert.Equal(savedFields, await FieldsAsync(bulk.Id));
+    }
+
+    /// <summary>One item saved the ordinary way and one from the same input through the bulk insert.</summary>
+    private static async Task<(Suggestion Saved, Suggestion Bulk)> SavedAndBulkAsync(TestDatabase database)
+    {
+        var w = await SuggestionWorld.CreateAsync(database, Today);
+        var saved = await w.CreateAsync(w.Input());
+        await using var db = w.Context(w.Secretary);
+        var result = await w.Service(db).CreateManyAsync(w.County.One.Id, [w.Input()]);
+        Assert.Empty(result.Errors);
+        return (saved, Assert.Single(result.Items));
     }
 
     /// <summary>Every table the import writes goes through SQLite's own API, not the slower way round (a column of an unknown form would send it there).</summary>
