@@ -64,6 +64,44 @@ public sealed partial class AuditPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_search_typed_on_a_later_page_shows_its_matches_from_the_first()
+    {
+        var token = $"翻页{Random.Shared.Next(1000, 9999)}";
+        await using (var db = fixture.SystemDb())
+        {
+            var one = await db.Townships.SingleAsync(t => t.Number == 1);
+            var deputy = await db.Deputies.Where(d => d.TownshipId == one.Id).OrderBy(d => d.Id).FirstAsync();
+            // The 120 newest rows, so the list has a second page whatever else is there, and so has the search: 60 rows carry
+            // the token. MudTable steps back by itself only when its page lies past the new total, which 60 matches do not.
+            for (var i = 0; i < 120; i++)
+                db.AuditEntries.Add(new AuditEntry
+                {
+                    AtUtc = DateTime.UtcNow.AddSeconds(-i), UserName = "town01", TownshipId = one.Id, Action = AuditAction.Update,
+                    EntityType = "Deputy", EntityKey = deputy.Id.ToString(),
+                    Changes = $$$"""{"Occupation":{"old":"","new":"{{{(i % 2 == 0 ? token : "农民")}}}"}}""",
+                });
+            await db.SaveChangesAsync();
+        }
+
+        var page = await fixture.NewPageAsync();
+        await Ui.CaptureOnFailureAsync(page, "audit-search-from-page-2", async () =>
+        {
+            await BrowserFixture.LoginAsync(page, "chair01");
+            await BrowserFixture.GotoInteractiveAsync(page, "/audit");
+            var table = page.GetByTestId("audit-table");
+            await Expect(table.GetByText("第 1–50 条")).ToBeVisibleAsync();
+            await table.Locator(".mud-table-pagination-actions button").Nth(2).ClickAsync();
+            await Expect(table.GetByText("第 51–100 条")).ToBeVisibleAsync();
+
+            await Ui.Input(page, "audit-search").FillAsync(token);
+            await Expect(table.GetByText("第 1–50 条，共 60 条")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("audit-changes")).ToHaveCountAsync(50);
+            await Expect(page.GetByTestId("audit-changes").First).ToContainTextAsync(token);
+        });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_refused_page_visit_leaves_exactly_one_audit_row()
     {
         Guid item;
