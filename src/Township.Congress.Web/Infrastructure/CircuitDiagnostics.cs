@@ -42,8 +42,13 @@ public sealed class CircuitCounter
     }
 }
 
-/// <summary>What the node holds after a full, compacting collection.</summary>
-public sealed record CircuitMemory(int Circuits, int ConnectedCircuits, long HeapBytes, long WorkingSetBytes, TimeSpan ProcessorTime);
+/// <summary>
+/// What the node holds after a full, compacting collection (or, asked with <c>?collect=false</c>, as it is), and what the runtime
+/// has spent so far on compiling (JIT) and on collections' pauses: a node just started compiles for minutes, which the load
+/// driver must tell from the app's own cost.
+/// </summary>
+public sealed record CircuitMemory(int Circuits, int ConnectedCircuits, long HeapBytes, long WorkingSetBytes, TimeSpan ProcessorTime,
+    long JitMethods = 0, TimeSpan JitTime = default, TimeSpan GcPauses = default);
 
 /// <summary>
 /// <c>GET /_diagnostics/circuits</c> for the load driver (tests/Township.Congress.Benchmarks <c>--load</c>): forces a full
@@ -67,14 +72,18 @@ public static class CircuitDiagnostics
         app.MapGet(Route, Measure).AllowAnonymous().ExcludeFromDescription();
     }
 
-    private static IResult Measure(HttpContext context, CircuitCounter counter)
+    private static IResult Measure(HttpContext context, CircuitCounter counter, bool collect = true)
     {
         if (context.Connection.RemoteIpAddress is not { } caller || !IPAddress.IsLoopback(caller)) return Results.NotFound();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        if (collect)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
         using var process = Process.GetCurrentProcess();
         return Results.Ok(new CircuitMemory(counter.Open, counter.Connected, GC.GetTotalMemory(forceFullCollection: false),
-            process.WorkingSet64, process.TotalProcessorTime));
+            process.WorkingSet64, process.TotalProcessorTime, System.Runtime.JitInfo.GetCompiledMethodCount(),
+            System.Runtime.JitInfo.GetCompilationTime(), GC.GetTotalPauseDuration()));
     }
 }

@@ -74,9 +74,11 @@ public sealed class BrowserSecretary : ISecretaryClient
             "f => { const n = document.querySelector(\"[data-testid='roster-name']\"); return n !== null && n.textContent !== f; }", first);
     }
 
-    public async Task SaveFirstDeputyAsync(CancellationToken stop)
+    public async Task SaveDeputyAsync(int row, CancellationToken stop)
     {
-        await _page.GetByTestId("roster-actions").First.Locator("button").First.ClickAsync();
+        var rows = _page.GetByTestId("roster-actions");
+        await rows.First.WaitForAsync();
+        await rows.Nth(row % await rows.CountAsync()).Locator("button").First.ClickAsync();
         var dialog = _page.Locator(".mud-dialog").Last;
         await dialog.GetByTestId("deputy-save").ClickAsync();
         try

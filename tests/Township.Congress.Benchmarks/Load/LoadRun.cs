@@ -15,7 +15,8 @@ public static class LoadRun
 {
     private const string Password = Township.Congress.Demo.DemoSeeder.DefaultPassword;
 
-    private sealed record Memory(int Circuits, int ConnectedCircuits, long HeapBytes, long WorkingSetBytes, TimeSpan ProcessorTime);
+    private sealed record Memory(int Circuits, int ConnectedCircuits, long HeapBytes, long WorkingSetBytes, TimeSpan ProcessorTime,
+        long JitMethods, TimeSpan JitTime, TimeSpan GcPauses);
 
     public static async Task RunAsync(LoadOptions options)
     {
@@ -49,7 +50,7 @@ public static class LoadRun
     private static async Task DriveAsync(AppNode node, LoadOptions options)
     {
         using var http = new HttpClient { BaseAddress = node.Address, Timeout = TimeSpan.FromMinutes(2) };
-        Task<Memory> MeasureAsync() => http.GetFromJsonAsync<Memory>("/_diagnostics/circuits")!;
+        Task<Memory> MeasureAsync(bool collect = true) => http.GetFromJsonAsync<Memory>($"/_diagnostics/circuits?collect={(collect ? "true" : "false")}")!;
 
         // One circuit first, thrown away: the first page compiles (JIT) the app's paths, which is not a circuit's cost.
         await using (var warm = await ProtocolSecretary.SignInAsync(node.Address, "town01", Password, CancellationToken.None))
@@ -108,17 +109,38 @@ public static class LoadRun
             var held = await MeasureAsync();
             if (options.GcDumpPath is { } dump) await GcDumpAsync(node.ProcessId, dump);
 
+            if (options.WarmupRounds > 0)
+            {
+                // Whole rounds, so every circuit starts the timed run on a page it left normally (no dialog half open).
+                var warm = new ActionTimes();
+                var warming = Stopwatch.StartNew();
+                using var limit = new CancellationTokenSource(LoadOptions.MaxDuration);
+                await Task.WhenAll(clients.Select((c, i) => Task.Run(() => Secretary.WorkAsync(c, warm, options.Think, i, limit.Token, options.WarmupRounds))));
+                var (warmCount, warmP95) = warm.Overall();
+                Console.WriteLine($"warm-up: {options.WarmupRounds} round(s) per circuit, {warmCount} round trips in {warming.Elapsed.TotalSeconds:N0} s, "
+                                  + $"p95 {warmP95:N0} ms, {warm.Errors} errors (not counted below)");
+                foreach (var error in warm.FirstErrors) Console.WriteLine($"  warm-up error: {error}");
+            }
             using var stop = new CancellationTokenSource(options.Duration);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            // The node's CPU over the timed run only (read from /proc, so no collection is forced here as the diagnostics route does).
+            using var nodeProcess = Process.GetProcessById(node.ProcessId);
+            var nodeCpu = nodeProcess.TotalProcessorTime;
+            var start = await MeasureAsync(collect: false);
             var wall = Stopwatch.StartNew();
             var loadBefore = LoadAverage();
             await Task.WhenAll(clients.Select((c, i) => Task.Run(() => Secretary.WorkAsync(c, times, options.Think, i, stop.Token))));
             var elapsed = wall.Elapsed;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            nodeProcess.Refresh();
+            var serverCpu = nodeProcess.TotalProcessorTime - nodeCpu;
+            var end = await MeasureAsync(collect: false);
             var after = await MeasureAsync();
             // And one after the work: what the circuits gained by working is this one less the held one.
             if (options.GcDumpPath is { } afterDump) await GcDumpAsync(node.ProcessId, Path.ChangeExtension(afterDump, ".after.gcdump"));
-            Report(options, times, empty, held, after, elapsed, driverCpu, loadBefore);
+            Report(options, times, empty, held, after, elapsed, serverCpu, driverCpu, loadBefore);
+            Console.WriteLine($"during the timed run the node compiled {end.JitMethods - start.JitMethods:N0} methods ({(end.JitTime - start.JitTime).TotalSeconds:N1} s of JIT) "
+                              + $"and paused {(end.GcPauses - start.GcPauses).TotalSeconds:N2} s for collections");
         }
         finally
         {
@@ -128,14 +150,16 @@ public static class LoadRun
         }
     }
 
-    private static void Report(LoadOptions options, ActionTimes times, Memory empty, Memory held, Memory after, TimeSpan elapsed, TimeSpan driverCpu, string loadBefore)
+    private static void Report(LoadOptions options, ActionTimes times, Memory empty, Memory held, Memory after, TimeSpan elapsed, TimeSpan serverCpu, TimeSpan driverCpu,
+        string loadBefore)
     {
         var perCircuit = held.Circuits > 0 ? (held.HeapBytes - empty.HeapBytes) / (double)held.Circuits : double.NaN;
         var perCircuitAfter = after.Circuits > 0 ? (after.HeapBytes - empty.HeapBytes) / (double)after.Circuits : double.NaN;
-        var serverCpu = (after.ProcessorTime - held.ProcessorTime).TotalSeconds / elapsed.TotalSeconds;
         Console.WriteLine($"## {options.Provider}, {options.Client} client, {options.Circuits} circuits, {elapsed.TotalSeconds:N0} s, think {options.Think.TotalMilliseconds:N0} ms");
         Console.WriteLine($"load average before {loadBefore}, after {LoadAverage()} (2 cores, shared)");
-        Console.WriteLine($"server CPU {serverCpu:N2} cores, driver CPU {driverCpu.TotalSeconds / elapsed.TotalSeconds:N2} cores");
+        var (all, allP95) = times.Overall();
+        Console.WriteLine($"server CPU {serverCpu.TotalSeconds / elapsed.TotalSeconds:N2} cores ({(all == 0 ? 0 : serverCpu.TotalMilliseconds / all):N1} ms a round trip), "
+                          + $"driver CPU {driverCpu.TotalSeconds / elapsed.TotalSeconds:N2} cores");
         Console.WriteLine($"heap after full GC: empty {empty.HeapBytes / 1048576.0:N1} MB ({empty.Circuits} circuits), " +
                           $"held {held.HeapBytes / 1048576.0:N1} MB ({held.Circuits} circuits, {held.ConnectedCircuits} connected), " +
                           $"after work {after.HeapBytes / 1048576.0:N1} MB ({after.Circuits} circuits)");
@@ -144,7 +168,6 @@ public static class LoadRun
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (action, count, p50, p95, p99, errors) in times.Summary())
             Console.WriteLine($"| {action} | {count} | {p50:N0} | {p95:N0} | {p99:N0} | {errors} |");
-        var (all, allP95) = times.Overall();
         Console.WriteLine($"all actions: {all} round trips, p95 {allP95:N0} ms, {times.Errors} errors");
         foreach (var error in times.FirstErrors) Console.WriteLine($"  error: {error}");
         if (options.Client == LoadClient.Protocol)

@@ -72,9 +72,10 @@ public sealed class ProtocolSecretary : ISecretaryClient
     }
 
     /// <summary>The first row's edit button, then the dialog's save unchanged; done when the dialog has closed.</summary>
-    public async Task SaveFirstDeputyAsync(CancellationToken stop)
+    public async Task SaveDeputyAsync(int row, CancellationToken stop)
     {
-        var edit = _circuit.Read(t => t.ByTestId("roster-actions").FirstOrDefault()?.Buttons(Ui("Common_Edit")).FirstOrDefault())
+        var edit = _circuit.Read(t => t.ByTestId("roster-actions").ToList() is { Count: > 0 } rows
+                       ? rows[row % rows.Count].Buttons(Ui("Common_Edit")).FirstOrDefault() : null)
                    ?? throw new InvalidOperationException("the roster shows no row to edit");
         await _circuit.DispatchAsync(edit, "click", stop, until: t => t.Has("deputy-save"));
         var save = _circuit.Read(t => t.ByTestId("deputy-save").First());

@@ -14,8 +14,11 @@ public interface ISecretaryClient : IAsyncDisposable
     Task SearchRosterAsync(string text, CancellationToken stop);
     Task NextRosterPageAsync(CancellationToken stop);
 
-    /// <summary>On the roster: edit the first deputy and save the dialog unchanged (a real save: audit row, version).</summary>
-    Task SaveFirstDeputyAsync(CancellationToken stop);
+    /// <summary>
+    /// On the roster: edit the deputy of row <paramref name="row"/> (modulo the rows shown) and save the dialog unchanged (a real
+    /// save: audit row, version).
+    /// </summary>
+    Task SaveDeputyAsync(int row, CancellationToken stop);
 
     /// <summary>
     /// On a session not yet closed, already open in the circuit: the roll-call tab (the roll prepared if it is empty),
@@ -52,7 +55,8 @@ public static class Secretary
 {
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄"];
 
-    public static async Task WorkAsync(ISecretaryClient client, ActionTimes times, TimeSpan think, int seed, CancellationToken stop)
+    /// <param name="rounds">At most this many rounds (the warm-up), else until <paramref name="stop"/>.</param>
+    public static async Task WorkAsync(ISecretaryClient client, ActionTimes times, TimeSpan think, int seed, CancellationToken stop, int? rounds = null)
     {
         var facts = client.Facts;
         var random = new Random(seed);
@@ -60,12 +64,14 @@ public static class Secretary
         T Pick<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
         try
         {
-            for (var round = 0; !stop.IsCancellationRequested; round++)
+            for (var round = 0; !stop.IsCancellationRequested && (rounds is null || round < rounds); round++)
             {
                 await times.TimeAsync("roster", () => client.OpenAsync("/roster", "roster-name", stop));
                 await Think();
-                // On the full first page: after a search by surname the table may be empty, with no row to edit.
-                await times.TimeAsync("deputy-save", () => client.SaveFirstDeputyAsync(stop));
+                // On the full first page: after a search by surname the table may be empty, with no row to edit. Circuits of one
+                // township (n, n + 15, …) edit different rows: two secretaries saving one deputy at once is a conflict the app
+                // rightly refuses (the dialog says so), not the work a county's secretaries do.
+                await times.TimeAsync("deputy-save", () => client.SaveDeputyAsync(seed / 15, stop));
                 await Think();
                 await times.TimeAsync("roster-page", () => client.NextRosterPageAsync(stop));
                 await Think();

@@ -45,6 +45,9 @@ public sealed class CircuitDiagnosticsTests : IClassFixture<CongressAppFactory>
         using var json = await JsonDocument.ParseAsync(local.Response.Body);
         Assert.True(json.RootElement.GetProperty("heapBytes").GetInt64() > 0);
         Assert.Equal(0, json.RootElement.GetProperty("circuits").GetInt32());
+        // The runtime's compile and pause totals, so the load driver can tell a node still compiling from the app's own cost.
+        Assert.True(json.RootElement.GetProperty("jitMethods").GetInt64() > 0);
+        Assert.True(json.RootElement.TryGetProperty("gcPauses", out _));
 
         var remote = await GetAsync(development.Server, IPAddress.Parse("10.1.2.3"));
         Assert.Equal(StatusCodes.Status404NotFound, remote.Response.StatusCode);

@@ -99,7 +99,7 @@ public sealed class ProtocolClientTests : IClassFixture<CongressAppFactory>
         var deputy = $"/api/v1/deputies/{href.Split('/')[^1]}";
         var version = (await client.GetFromJsonAsync<JsonElement>(deputy)).GetProperty("version").GetInt64();
 
-        await secretary.SaveFirstDeputyAsync(CancellationToken.None);
+        await secretary.SaveDeputyAsync(0, CancellationToken.None);
         // A save moves the deputy's version on (an unchanged dialog still saves: the edit is audited).
         Assert.Equal(version + 1, (await client.GetFromJsonAsync<JsonElement>(deputy)).GetProperty("version").GetInt64());
 
