@@ -26,7 +26,11 @@ public sealed class ElementTree
     {
         var elements = Elements.ToList();
         var ids = elements.Select(e => e["data-testid"]).OfType<string>().Distinct().Take(30);
-        return $"{_components.Count} components, {Roots.Count()} roots, {elements.Count} elements; test ids: {string.Join(", ", ids)}";
+        // What the page says to its user (a field's message, an alert, a snackbar), so a refused action explains itself.
+        var said = elements.Where(e => e.HasClass("mud-input-error") || e.HasClass("mud-alert") || e.HasClass("mud-snackbar"))
+            .Select(e => e.Text).Where(t => t.Length > 0).Distinct().Take(5).ToList();
+        return $"{_components.Count} components, {Roots.Count()} roots, {elements.Count} elements; "
+               + (said.Count > 0 ? $"the page says: {string.Join(" | ", said)}; " : "") + $"test ids: {string.Join(", ", ids)}";
     }
 
     public void Apply(RenderBatch batch)

@@ -141,6 +141,13 @@ public static class LoadRun
             Report(options, times, empty, held, after, elapsed, serverCpu, driverCpu, loadBefore);
             Console.WriteLine($"during the timed run the node compiled {end.JitMethods - start.JitMethods:N0} methods ({(end.JitTime - start.JitTime).TotalSeconds:N1} s of JIT) "
                               + $"and paused {(end.GcPauses - start.GcPauses).TotalSeconds:N2} s for collections");
+            if (times.Errors > 0 || options.WarmupRounds > 0)
+            {
+                // What the node logged (warnings and errors only: the level is set above), so an error of the run is explained.
+                var log = Path.Combine(Path.GetTempPath(), $"congress-load-node-{node.ProcessId}.log");
+                await File.WriteAllTextAsync(log, node.Output);
+                Console.WriteLine($"the node's log: {log}");
+            }
         }
         finally
         {

@@ -77,7 +77,8 @@ public sealed class ProtocolSecretary : ISecretaryClient
         var edit = _circuit.Read(t => t.ByTestId("roster-actions").ToList() is { Count: > 0 } rows
                        ? rows[row % rows.Count].Buttons(Ui("Common_Edit")).FirstOrDefault() : null)
                    ?? throw new InvalidOperationException("the roster shows no row to edit");
-        await _circuit.DispatchAsync(edit, "click", stop, until: t => t.Has("deputy-save"));
+        // As a person waits for the record to show: the save button is disabled until the deputy is read.
+        await _circuit.DispatchAsync(edit, "click", stop, until: t => t.ByTestId("deputy-save").Any(b => !b.Disabled));
         var save = _circuit.Read(t => t.ByTestId("deputy-save").First());
         await _circuit.DispatchAsync(save, "click", stop, until: t => !t.Has("deputy-save"));
     }
