@@ -82,11 +82,32 @@ public static class DashboardQueries
         var ids = figures.Select(f => f.TownshipId).ToList();
         var today = ChineseDate.TodayInChina(db.Clock);
         var search = new SuggestionSearch { Overdue = true, PageSize = OverdueListed };
-        var overdue = await SuggestionQueries.PageAsync(db, SuggestionQueries.Filter(db, search, today).Where(s => ids.Contains(s.TownshipId)), search, today, ct);
-        // The units ranked on the year's items already read for the figures, not on every year's items again.
-        var units = await db.ByUnitAsync(items, today, ct);
+        var (rows, total) = await SuggestionQueries.PageRowsAsync(SuggestionQueries.Filter(db, search, today).Where(s => ids.Contains(s.TownshipId)), search, ct);
+        // The names of both lists in one statement: the overdue items' categories and lead units, and the lead units of the year's items
+        // the units are ranked on (the year's items already read for the figures, not every year's items again). The townships'
+        // names are the figures' own (the overdue items are the county's townships').
+        var names = await NamesAsync(db, rows, items, ct);
+        var book = new SuggestionQueries.NameBook(figures.ToDictionary(f => f.TownshipId, f => f.TownshipName), names, names);
+        var overdue = SuggestionQueries.ToListItems(rows, book, today);
+        var units = SuggestionFigureQueries.ByUnit(items, names, today);
         return new CountyDashboard(county.Id, county.Name, year, figures, TownshipYearFigures.Total(figures, year, county.Name),
-            [.. overdue.Items.OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.TownshipName, StringComparer.Ordinal)], overdue.Total, units);
+            [.. overdue.OrderByDescending(i => i.DaysOverdue).ThenBy(i => i.TownshipName, StringComparer.Ordinal)], total, units);
+    }
+
+    /// <summary>
+    /// The names of the overdue items' categories and lead units and of the year's items' lead units, in one statement (a union
+    /// of the two tables; their ids are distinct GUIDs, so one dictionary serves both), read past the filters as the list's names are.
+    /// </summary>
+    private static async Task<Dictionary<Guid, string>> NamesAsync(CongressDbContext db, IReadOnlyList<Suggestion> rows, IReadOnlyList<FigureRow> items,
+        CancellationToken ct)
+    {
+        var categoryIds = rows.Where(r => r.CategoryId != null).Select(r => r.CategoryId!.Value).Distinct().ToList();
+        var unitIds = rows.Select(r => r.LeadUnitId).Concat(items.Select(i => i.LeadUnitId)).Where(u => u != null).Select(u => u!.Value)
+            .Distinct().ToList();
+        var names = await db.SuggestionCategories.IgnoreQueryFilters().Where(c => categoryIds.Contains(c.Id)).Select(c => new { c.Id, c.Name })
+            .Concat(db.HandlingUnits.IgnoreQueryFilters().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }))
+            .ToListAsync(ct);
+        return names.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Name);
     }
 
     /// <summary>A county the user reads as a whole: the administrator any, a county viewer its own; others get a 404 like a township not theirs.</summary>

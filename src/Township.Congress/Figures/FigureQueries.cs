@@ -42,53 +42,72 @@ public static class FigureQueries
         var counted = db.Deputies.AsNoTracking().Where(d => ids.Contains(d.TownshipId)).Where(DeputyYears.InOfficeDuring(year));
         var inOffice = await counted.GroupBy(d => d.TownshipId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
-        // Sessions held: opened (in session or closed) on a day of the year; attendance over their rolls.
+        // Sessions held: opened (in session or closed) on a day of the year; attendance over their rolls, counted per session in the
+        // same statement (the roll lines of the session's own township, so the index by township and session serves it).
         var held = db.Sessions.AsNoTracking().Where(s => ids.Contains(s.TownshipId) && s.Status != SessionStatus.Planned
             && s.ActualStart >= start && s.ActualStart <= end);
-        var sessions = await held.GroupBy(s => s.TownshipId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        // Each join also names the townships on its own side, so an index by township serves it (the scope filter alone, an OR
-        // with the "unrestricted" parameter, does not): the grouping keys are those townships anyway.
-        var rolls = await db.Set<SessionAttendance>().AsNoTracking().Where(a => ids.Contains(a.TownshipId))
-            .Join(held, a => a.SessionId, s => s.Id, (a, s) => a)
-            .GroupBy(a => a.TownshipId).Select(g => new { g.Key, Roll = g.Count(), Present = g.Count(a => a.Status == AttendanceStatus.Present) })
-            .ToDictionaryAsync(x => x.Key, ct);
+        var sessions = (await held.Select(s => new
+            {
+                s.TownshipId,
+                Roll = db.Set<SessionAttendance>().Count(a => a.TownshipId == s.TownshipId && a.SessionId == s.Id),
+                Present = db.Set<SessionAttendance>().Count(a => a.TownshipId == s.TownshipId && a.SessionId == s.Id && a.Status == AttendanceStatus.Present),
+            }).ToListAsync(ct)).ToLookup(s => s.TownshipId);
 
         var meetings = (await db.PresidiumMeetings.AsNoTracking().Where(m => ids.Contains(m.TownshipId) && m.Date >= start && m.Date <= end)
             .Select(m => new { m.TownshipId, m.Attendees, m.Absentees }).ToListAsync(ct)).ToLookup(m => m.TownshipId);
 
         // Activities: held ones started in the year; person-times are the participants marked present (Activity.PersonTimes).
+        // One statement for the three figures of each township and kind: the held activities, their person-times and the distinct
+        // deputies present (for the kind 培训 that is DeputiesTrained), over the activities left-joined to their present participants.
+        // The participants' side also names the townships, so an index by township serves it.
         var activities = db.Activities.AsNoTracking().Where(a => ids.Contains(a.TownshipId) && a.Status == ActivityStatus.Held
             && a.StartsOn >= start && a.StartsOn <= end);
-        var kinds = await activities.GroupBy(a => new { a.TownshipId, a.Kind }).Select(g => new { g.Key.TownshipId, g.Key.Kind, Count = g.Count() })
-            .ToListAsync(ct);
-        var present = db.Set<ActivityParticipant>().AsNoTracking().Where(p => ids.Contains(p.TownshipId) && p.Status == AttendanceStatus.Present)
-            .Join(activities, p => p.ActivityId, a => a.Id, (p, a) => new { a.TownshipId, a.Kind, p.DeputyId });
-        var personTimes = await present.GroupBy(x => new { x.TownshipId, x.Kind }).Select(g => new { g.Key.TownshipId, g.Key.Kind, Count = g.Count() })
-            .ToListAsync(ct);
-        var trained = (await present.Where(x => x.Kind == ActivityKind.Training).Select(x => new { x.TownshipId, x.DeputyId }).Distinct().ToListAsync(ct))
-            .ToLookup(x => x.TownshipId);
+        var present = db.Set<ActivityParticipant>().AsNoTracking().Where(p => ids.Contains(p.TownshipId) && p.Status == AttendanceStatus.Present);
+        var kinds = (await (
+                from a in activities
+                join p in present on a.Id equals p.ActivityId into ps
+                from p in ps.DefaultIfEmpty()
+                select new { a.TownshipId, a.Kind, ActivityId = a.Id, DeputyId = (Guid?)p!.DeputyId })
+            .GroupBy(x => new { x.TownshipId, x.Kind })
+            .Select(g => new
+            {
+                g.Key.TownshipId, g.Key.Kind,
+                Held = g.Select(x => x.ActivityId).Distinct().Count(),
+                PersonTimes = g.Count(x => x.DeputyId != null),
+                Deputies = g.Where(x => x.DeputyId != null).Select(x => x.DeputyId).Distinct().Count(),
+            })
+            .ToListAsync(ct)).ToLookup(k => k.TownshipId);
 
         // Voter contact: the deputies counted by the contact targets, their own contacts plus the visitors of their duty days.
         var met = await db.ConstituentContacts.AsNoTracking().Where(x => ids.Contains(x.TownshipId) && x.Date >= start && x.Date <= end)
             .Join(counted, x => x.DeputyId, d => d.Id, (x, d) => x)
             .GroupBy(x => x.TownshipId).Select(g => new { g.Key, Sum = g.Sum(x => x.Constituents) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
-        var days = await db.ReceptionDays.AsNoTracking().Where(d => ids.Contains(d.TownshipId) && d.Date >= start && d.Date <= end)
-            .Select(d => new { d.Id, d.TownshipId, Visitors = d.Visits.Count() }).ToDictionaryAsync(d => d.Id, ct);
-        var duties = await db.Set<ReceptionDuty>().AsNoTracking().Where(x => ids.Contains(x.TownshipId))
-            .Join(counted, x => x.DeputyId, d => d.Id, (x, d) => x)
-            .Join(db.ReceptionDays.Where(d => ids.Contains(d.TownshipId) && d.Date >= start && d.Date <= end), x => x.ReceptionDayId, d => d.Id, (x, d) => new { d.TownshipId, DayId = d.Id })
-            .ToListAsync(ct);
+        // Each reception day of the year with its visitors and its duty deputies among the counted ones (each of them met every visitor).
+        var days = (await db.ReceptionDays.AsNoTracking().Where(d => ids.Contains(d.TownshipId) && d.Date >= start && d.Date <= end)
+            .Select(d => new
+            {
+                d.TownshipId, Visitors = d.Visits.Count(),
+                OnDuty = d.Duties.Count(x => counted.Any(c => c.Id == x.DeputyId)),
+            }).ToListAsync(ct)).ToLookup(d => d.TownshipId);
 
         var reports = (await db.VoterReports.AsNoTracking().Where(r => ids.Contains(r.TownshipId) && r.ReportedOn >= start && r.ReportedOn <= end)
             .Select(r => new { r.TownshipId, r.DeputyId }).ToListAsync(ct)).ToLookup(r => r.TownshipId);
 
-        var appraisals = await db.Appraisals.AsNoTracking().Where(a => ids.Contains(a.TownshipId) && a.Year == year)
-            .GroupBy(a => a.TownshipId).Select(g => new { g.Key, Count = g.Count(), Published = g.Count(a => a.State == AppraisalState.Published) })
-            .ToDictionaryAsync(x => x.Key, ct);
-        var grades = (await db.Set<AppraisalSubject>().AsNoTracking()
-            .Join(db.Appraisals.Where(a => ids.Contains(a.TownshipId) && a.Year == year && a.State == AppraisalState.Published),
-                s => s.AppraisalId, a => a.Id, (s, a) => new { s.TownshipId, s.Satisfied, s.BasicallySatisfied, s.Unsatisfied })
-            .ToListAsync(ct)).ToLookup(s => s.TownshipId, s => SatisfactionRule.Grade(s.Satisfied, s.BasicallySatisfied, s.Unsatisfied, rules));
+        // The year's appraisals with their subjects (left-joined: an appraisal without subjects still counts); the subjects of the
+        // published ones are graded by the county's rule.
+        var appraisalRows = await (
+                from a in db.Appraisals.AsNoTracking().Where(a => ids.Contains(a.TownshipId) && a.Year == year)
+                join s in db.Set<AppraisalSubject>().AsNoTracking().Where(s => ids.Contains(s.TownshipId)) on a.Id equals s.AppraisalId into ss
+                from s in ss.DefaultIfEmpty()
+                select new
+                {
+                    a.Id, a.TownshipId, a.State, HasSubject = s != null,
+                    Satisfied = (int?)s!.Satisfied, BasicallySatisfied = (int?)s.BasicallySatisfied, Unsatisfied = (int?)s.Unsatisfied,
+                })
+            .ToListAsync(ct);
+        var appraisals = appraisalRows.DistinctBy(a => a.Id).ToLookup(a => a.TownshipId, a => a.State);
+        var grades = appraisalRows.Where(a => a.HasSubject && a.State == AppraisalState.Published)
+            .ToLookup(a => a.TownshipId, a => SatisfactionRule.Grade(a.Satisfied ?? 0, a.BasicallySatisfied ?? 0, a.Unsatisfied ?? 0, rules));
 
         var projects = await db.LivelihoodProjects.AsNoTracking().Where(p => ids.Contains(p.TownshipId) && p.Year == year)
             .GroupBy(p => p.TownshipId).Select(g => new
@@ -112,20 +131,20 @@ public static class FigureQueries
 
         var figures = townships.Select(t =>
         {
-            var byKind = kinds.Where(k => k.TownshipId == t.Id).OrderBy(k => k.Kind)
-                .Select(k => new KindFigures(k.Kind, k.Count, personTimes.FirstOrDefault(p => p.TownshipId == t.Id && p.Kind == k.Kind)?.Count ?? 0))
-                .ToList();
-            var ownDays = days.Values.Where(d => d.TownshipId == t.Id).ToList();
-            var visitorsOnDuty = duties.Where(x => x.TownshipId == t.Id).Sum(x => days.TryGetValue(x.DayId, out var d) ? d.Visitors : 0);
+            var ownKinds = kinds[t.Id].OrderBy(k => k.Kind).ToList();
+            var byKind = ownKinds.Select(k => new KindFigures(k.Kind, k.Held, k.PersonTimes)).ToList();
+            var ownSessions = sessions[t.Id].ToList();
+            var ownDays = days[t.Id].ToList();
+            var ownAppraisals = appraisals[t.Id].ToList();
             var ownMeetings = meetings[t.Id].ToList();
             var ownPetitions = petitions[t.Id].ToList();
             var ownGrades = grades[t.Id].ToList();
             return new TownshipYearFigures(t.Id, t.Name, t.Number, year)
             {
                 DeputiesInOffice = inOffice.GetValueOrDefault(t.Id),
-                SessionsHeld = sessions.GetValueOrDefault(t.Id),
-                SessionRoll = rolls.GetValueOrDefault(t.Id)?.Roll ?? 0,
-                SessionPresent = rolls.GetValueOrDefault(t.Id)?.Present ?? 0,
+                SessionsHeld = ownSessions.Count,
+                SessionRoll = ownSessions.Sum(s => s.Roll),
+                SessionPresent = ownSessions.Sum(s => s.Present),
                 PresidiumMeetings = ownMeetings.Count,
                 PresidiumAttendees = ownMeetings.Sum(m => PresidiumAttendance.Names(m.Attendees)),
                 PresidiumAbsentees = ownMeetings.Sum(m => PresidiumAttendance.Names(m.Absentees)),
@@ -133,14 +152,14 @@ public static class FigureQueries
                 ActivityPersonTimes = byKind.Sum(k => k.PersonTimes),
                 ByKind = byKind,
                 Trainings = byKind.Where(k => k.Kind == ActivityKind.Training).Sum(k => k.Held),
-                DeputiesTrained = trained[t.Id].Count(),
-                VoterContactPersonTimes = VoterContactRules.PersonTimes(met.GetValueOrDefault(t.Id), visitorsOnDuty),
+                DeputiesTrained = ownKinds.Where(k => k.Kind == ActivityKind.Training).Sum(k => k.Deputies),
+                VoterContactPersonTimes = VoterContactRules.PersonTimes(met.GetValueOrDefault(t.Id), ownDays.Sum(d => d.Visitors * d.OnDuty)),
                 ReceptionDays = ownDays.Count,
                 ReceptionVisitors = ownDays.Sum(d => d.Visitors),
                 VoterReports = reports[t.Id].Count(),
                 DeputiesReported = reports[t.Id].Select(r => r.DeputyId).Distinct().Count(),
-                Appraisals = appraisals.GetValueOrDefault(t.Id)?.Count ?? 0,
-                AppraisalsPublished = appraisals.GetValueOrDefault(t.Id)?.Published ?? 0,
+                Appraisals = ownAppraisals.Count,
+                AppraisalsPublished = ownAppraisals.Count(a => a == AppraisalState.Published),
                 SubjectsSatisfied = ownGrades.Count(g => g == SatisfactionGrade.Satisfied),
                 SubjectsBasicallySatisfied = ownGrades.Count(g => g == SatisfactionGrade.BasicallySatisfied),
                 SubjectsUnsatisfied = ownGrades.Count(g => g == SatisfactionGrade.Unsatisfied),

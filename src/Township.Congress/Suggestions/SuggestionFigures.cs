@@ -107,6 +107,12 @@ public static class SuggestionFigureQueries
     {
         var unitIds = rows.Where(r => r.LeadUnitId != null).Select(r => r.LeadUnitId!.Value).Distinct().ToList();
         var units = await db.HandlingUnits.IgnoreQueryFilters().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return ByUnit(rows, units, today);
+    }
+
+    /// <summary>The ranked lead units of the given items, with the units' names already read (<paramref name="units"/> by id).</summary>
+    public static IReadOnlyList<FigureGroup> ByUnit(IReadOnlyCollection<FigureRow> rows, IReadOnlyDictionary<Guid, string> units, DateOnly today)
+    {
         return Rank(rows.Where(r => r.LeadUnitId != null && r.State != SuggestionState.Merged).GroupBy(r => r.LeadUnitId)
             .Select(g => new FigureGroup(g.Key, units.GetValueOrDefault(g.Key!.Value, ""), SuggestionFigures.Of(g.ToList(), today))).ToList());
     }

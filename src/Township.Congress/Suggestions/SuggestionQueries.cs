@@ -95,6 +95,14 @@ public static class SuggestionQueries
     internal static async Task<Paged<SuggestionListItem>> PageAsync(CongressDbContext db, IQueryable<Suggestion> query, SuggestionSearch s, DateOnly today,
         CancellationToken ct)
     {
+        var (rows, total) = await PageRowsAsync(query, s, ct);
+        return new Paged<SuggestionListItem>(await ToListItemsAsync(db, rows, today, ct), total);
+    }
+
+    /// <summary>One page of the rows in the list's order, and the total.</summary>
+    internal static async Task<(IReadOnlyList<Suggestion> Rows, int Total)> PageRowsAsync(IQueryable<Suggestion> query, SuggestionSearch s,
+        CancellationToken ct)
+    {
         var total = await query.CountAsync(ct);
         var pageSize = Math.Clamp(s.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, s.Page);
@@ -102,20 +110,21 @@ public static class SuggestionQueries
             .OrderByDescending(x => x.Year).ThenByDescending(x => x.Sequence).ThenBy(x => x.TownshipId)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(ct);
-        return new Paged<SuggestionListItem>(await ToListItemsAsync(db, rows, today, ct), total);
+        return (rows, total);
     }
 
-    public static async Task<IReadOnlyList<SuggestionListItem>> ToListItemsAsync(CongressDbContext db, IReadOnlyList<Suggestion> rows, DateOnly today, CancellationToken ct)
-    {
-        var names = await NamesAsync(db, rows, ct);
-        return rows.Select(x => new SuggestionListItem(x.Id, x.TownshipId, names.Townships.GetValueOrDefault(x.TownshipId, ""), x.Number, x.Kind,
+    public static async Task<IReadOnlyList<SuggestionListItem>> ToListItemsAsync(CongressDbContext db, IReadOnlyList<Suggestion> rows, DateOnly today, CancellationToken ct) =>
+        ToListItems(rows, await NamesAsync(db, rows, ct), today);
+
+    /// <summary>The list's rows with names the caller has already read (the county dashboard reads them with its other names).</summary>
+    public static IReadOnlyList<SuggestionListItem> ToListItems(IReadOnlyList<Suggestion> rows, NameBook names, DateOnly today) =>
+        rows.Select(x => new SuggestionListItem(x.Id, x.TownshipId, names.Townships.GetValueOrDefault(x.TownshipId, ""), x.Number, x.Kind,
             x.Title, x.FromPresidium ? "主席团" : x.LeadDeputyName, x.CategoryId is { } c ? names.Categories.GetValueOrDefault(c) : null, // Chinese by design: the presidium as proposer, a name
             x.SubmittedOn, x.State, x.Round, x.LeadUnitId is { } u ? names.Units.GetValueOrDefault(u) : null, x.Deadline, x.AnsweredOn,
             x.AnswerClass, x.LeadSatisfaction, x.IsKeyItem, x.IsOverdueOn(today), x.MergedSourceCount, x.Version)
             {
                 DaysOverdue = SuggestionRules.DaysOverdue(x.State, x.Deadline, today),
             }).ToList();
-    }
 
     public sealed record NameBook(Dictionary<Guid, string> Townships, Dictionary<Guid, string> Categories, Dictionary<Guid, string> Units);
 
