@@ -43,8 +43,7 @@ public sealed class DeputyRecordTests(BrowserFixture fixture)
 
             await BrowserFixture.GotoInteractiveAsync(page, "/roster");
             await Expect(Ui.NameCells(page).First).ToBeVisibleAsync();
-            await page.GetByTestId("roster-record-sort").ClickAsync();
-            await Ui.PickAsync(page, "按积分");
+            await Ui.ChooseAsync(page.GetByTestId("roster-record-sort"), "按积分");
             await page.WaitForURLAsync(new Regex("record=Points"));
             await Expect(page.GetByTestId("roster-points").First).Not.ToBeEmptyAsync();
             var points = (await page.GetByTestId("roster-points").AllInnerTextsAsync()).Select(p => int.Parse(p.Trim())).ToList();

@@ -86,8 +86,7 @@ public sealed class ListHistoryTests(BrowserFixture fixture)
             await page.GetByTestId("township-select").ClickAsync();
             await PickAsync(page, twoName);
             await page.WaitForURLAsync(new Regex($"/roster\\?township={two}$"));
-            await page.GetByTestId("roster-sort").ClickAsync();
-            await PickAsync(page, "按姓氏笔画");
+            await Ui.ChooseAsync(page.GetByTestId("roster-sort"), "按姓氏笔画");
             await page.WaitForURLAsync(new Regex($"/roster\\?township={two}&sort=Strokes$"));
             await Expect(Ui.PagerInfo(page)).ToContainTextAsync("第 1–20 条");
             await page.GetByTestId("roster-table").Locator(".mud-table-pagination-actions button").Nth(2).ClickAsync();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Township.Congress.Deputies;
 using Township.Congress.Formatting;
@@ -61,6 +62,38 @@ public sealed class RosterTests(BrowserFixture fixture)
                 i => Assert.Equal(townshipId, i.GetProperty("townshipId").GetGuid()));
 
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "roster.png"), FullPage = true });
+        });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_filter_chosen_by_its_label_filters_from_page_one_keeps_its_url_and_all_clears_it()
+    {
+        var page = await RosterAsSecretaryAsync();
+        await Ui.CaptureOnFailureAsync(page, nameof(A_filter_chosen_by_its_label_filters_from_page_one_keeps_its_url_and_all_clears_it), async () =>
+        {
+            var (_, deputies, _) = await Township1Async();
+            var inOffice = deputies.Count(d => d.Status == DeputyStatus.InOffice);
+            Assert.InRange(inOffice, 21, deputies.Count - 1);
+            await page.GetByTestId("roster-table").Locator(".mud-table-pagination-actions button").Nth(2).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/roster\\?page=2$"));
+
+            // The label names the native select (the browser's own list: keyboard and screen readers as any select).
+            var status = page.GetByLabel("状态", new() { Exact = true });
+            await Ui.ChooseAsync(status, "在任");
+            await page.WaitForURLAsync(new Regex("/roster\\?status=InOffice$"));
+            await Ui.ExpectTotalAsync(page, inOffice);
+            await Expect(Ui.PagerInfo(page)).ToContainTextAsync("第 1–20 条");
+
+            // A reload keeps it: the select shows the filter from the URL.
+            await page.ReloadAsync();
+            await page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await Expect(status).ToHaveValueAsync(nameof(DeputyStatus.InOffice));
+            await Ui.ExpectTotalAsync(page, inOffice);
+
+            await Ui.ChooseAsync(status, "全部");
+            await page.WaitForURLAsync(new Regex("/roster$"));
+            await Ui.ExpectTotalAsync(page, deputies.Count);
         });
         await page.Context.CloseAsync();
     }

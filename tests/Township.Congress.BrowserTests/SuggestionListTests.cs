@@ -119,8 +119,7 @@ public sealed class SuggestionListTests(BrowserFixture fixture)
             await Expect(page.GetByTestId("ledger-link")).ToHaveCountAsync(0);
 
             // One township: only its rows, and its ledger.
-            await page.GetByTestId("township-filter").ClickAsync();
-            await PickAsync(page, "城关镇");
+            await Ui.ChooseAsync(page.GetByTestId("township-filter"), "城关镇");
             await Expect(table.Locator("tr.suggestion-row td[data-label='乡镇']").Filter(new() { HasNotText = "城关镇" })).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("ledger-link")).ToHaveCountAsync(1);
 

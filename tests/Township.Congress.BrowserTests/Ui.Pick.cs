@@ -10,6 +10,12 @@ public static partial class Ui
     public static Task PickAsync(IPage page, string text) =>
         page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(text)}\\s*$") }).First.ClickAsync();
 
+    /// <summary>
+    /// Chooses the option whose text is <paramref name="text"/> in a list filter (<c>FilterSelect</c>: a native select,
+    /// so the browser's own choosing, as a keyboard or a screen reader does it).
+    /// </summary>
+    public static Task ChooseAsync(ILocator select, string text) => select.SelectOptionAsync(new SelectOptionValue { Label = text });
+
     /// <summary>Opens the MudSelect <paramref name="select"/>, picks the option whose whole text is <paramref name="option"/> and waits for the list to close.</summary>
     public static async Task PickAsync(IPage page, ILocator select, string option)
     {

@@ -49,11 +49,37 @@ public sealed class PlainMudTests : IAsyncDisposable
         Same(PlainMud.Chip("在任", color, Size.Small, variant, cssClass, "state-chip"), markup);
     }
 
+    private static readonly RenderFragment Inside = b => b.AddContent(0, "筛选");
+
+    [Fact]
+    public void ThePaperGridAndItemClassesAreMudBlazorsMarkup()
+    {
+        // MudBlazor writes an empty style attribute (no Style given), which draws nothing.
+        string Mud<T>(Action<ComponentParameterCollectionBuilder<T>> parameters) where T : IComponent =>
+            _ctx.Render(parameters).Markup.Replace(" style=\"\"", "", StringComparison.Ordinal);
+        static RenderFragment Div(string cssClass, string? testId = null) => b =>
+        {
+            b.OpenElement(0, "div");
+            b.AddAttribute(1, "class", cssClass);
+            if (testId is not null) b.AddAttribute(2, "data-testid", testId);
+            b.AddContent(3, Inside);
+            b.CloseElement();
+        };
+
+        Same(Div(PlainMud.PaperClass("pa-3 mb-3"), "roster-composition"), Mud<MudPaper>(p => p.Add(x => x.Elevation, 0).Add(x => x.Outlined, true)
+            .Add(x => x.Class, "pa-3 mb-3").AddUnmatched("data-testid", "roster-composition").AddChildContent(Inside)));
+        Same(Div(PlainMud.PaperClass()), Mud<MudPaper>(p => p.Add(x => x.Elevation, 0).Add(x => x.Outlined, true).AddChildContent(Inside)));
+        Same(Div(PlainMud.GridClass(2)), Mud<MudGrid>(p => p.Add(x => x.Spacing, 2).AddChildContent(Inside)));
+        Same(Div(PlainMud.ItemClass(6, 2)), Mud<MudItem>(p => p.Add(x => x.xs, 6).Add(x => x.sm, 2).AddChildContent(Inside)));
+        Same(Div(PlainMud.ItemClass(12, 3)), Mud<MudItem>(p => p.Add(x => x.xs, 12).Add(x => x.sm, 3).AddChildContent(Inside)));
+    }
+
     [Fact]
     public void TheTextIsMudTextsMarkup()
     {
         var mud = _ctx.Render<MudText>(p => p.Add(t => t.Typo, Typo.body2).Add(t => t.Color, Color.Error).AddChildContent("超期 3 天"));
         Same(PlainMud.Text("超期 3 天", Typo.body2, Color.Error), mud.Markup);
+        Same(PlainMud.Text("代表构成", Typo.subtitle2), _ctx.Render<MudText>(p => p.Add(t => t.Typo, Typo.subtitle2).AddChildContent("代表构成")).Markup);
     }
 
     [Fact]

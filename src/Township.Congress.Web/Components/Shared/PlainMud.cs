@@ -116,6 +116,18 @@ public static class PlainMud
         b.CloseElement();
     };
 
+    // The classes of MudBlazor's layout boxes, for a page to write its own <div>s with: the boxes take child content,
+    // which Razor cannot pass as a nested template, and they only write a classed <div> (PlainMudTests compares them).
+
+    /// <summary>A flat MudPaper's classes (<c>Elevation="0" Outlined</c>), the box a list page's filters or figures sit in.</summary>
+    public static string PaperClass(string? cssClass = null) => Classes("mud-paper mud-paper-outlined", cssClass);
+
+    /// <summary>A MudGrid's classes with its spacing.</summary>
+    public static string GridClass(int spacing) => $"mud-grid mud-grid-spacing-xs-{spacing} justify-start";
+
+    /// <summary>A MudItem's classes: its width in twelfths on a phone (<paramref name="xs"/>) and from the small breakpoint (<paramref name="sm"/>).</summary>
+    public static string ItemClass(int xs, int sm) => $"mud-grid-item mud-grid-item-xs-{xs} mud-grid-item-sm-{sm}";
+
     /// <summary>
     /// Whether Blazor's NavLink would mark <paramref name="href"/> active at <paramref name="currentUri"/>: the same
     /// address (a trailing slash aside, query and fragment ignored), or for <see cref="NavLinkMatch.Prefix"/> a path below it.
