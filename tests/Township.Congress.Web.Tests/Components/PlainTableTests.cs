@@ -269,4 +269,35 @@ public sealed partial class PlainTableTests : IAsyncDisposable
         roster.WaitForAssertion(() => Assert.Equal(3, roster.FindAll("tbody tr").Count));
         Assert.Throws<MissingEventHandlerException>(() => roster.FindAll("tbody tr")[0].Click());
     }
+
+    [Fact]
+    public void TheRostersCellStringIsWhatItsRazorCellsWrote()
+    {
+        var d = new Township.Congress.Deputies.DeputyListItem(Guid.NewGuid(), Guid.NewGuid(), "阿依古丽·买买提", Township.Congress.Deputies.Gender.Female, "维吾尔族",
+            new DateOnly(1980, 5, 6), "中共党员", "大学", Township.Congress.Deputies.DeputyCategory.Farmer, Township.Congress.Deputies.DeputyLevels.Township | Township.Congress.Deputies.DeputyLevels.County,
+            "龙泉村 & <东>", null, "138****5678", Township.Congress.Deputies.DeputyStatus.InOffice, new DateOnly(2021, 1, 1), 1);
+        RenderFragment razor = b =>
+        {
+            void Cell(string label, RenderFragment content) { b.OpenElement(0, "td"); b.AddAttribute(1, "class", "mud-table-cell"); b.AddAttribute(2, "data-label", label); b.AddContent(3, content); b.CloseElement(); }
+            void Text(string label, string? text) => Cell(label, c => c.AddContent(0, text));
+            Cell("姓名", PlainMud.Link($"/deputies/{d.Id}", d.Name, testId: "roster-name"));
+            Text("性别", Township.Congress.Deputies.DeputyLabels.Of(d.Gender));
+            Text("民族", d.Ethnicity);
+            Text("出生日期", Township.Congress.Formatting.ChineseDate.Format(d.BirthDate));
+            Text("政治面貌", d.Affiliation);
+            Text("代表结构", Township.Congress.Deputies.DeputyLabels.Of(d.Category));
+            Text("层级", Township.Congress.Deputies.DeputyLabels.Levels(d.Levels));
+            Text("村（单位）", d.Village);
+            Text("代表小组", d.Group);
+            Text("联系电话", d.Phone);
+            Cell("状态", PlainMud.Chip(Township.Congress.Deputies.DeputyLabels.Of(d.Status), Color.Success));
+        };
+        RenderFragment Row(RenderFragment cells) => b => { b.OpenElement(0, "table"); b.OpenElement(1, "tbody"); b.OpenElement(2, "tr"); b.AddContent(3, cells); b.CloseElement(); b.CloseElement(); b.CloseElement(); };
+        var expected = _ctx.Render(Row(razor)).Markup;
+        var html = Township.Congress.Web.Features.Roster.RosterTable.RosterCellsHtml(d);
+        var actual = _ctx.Render(Row(b => b.AddMarkupContent(0, html)));
+        actual.MarkupMatches(expected);
+        Assert.Equal(11, actual.FindAll("td").Count);
+        Assert.Equal("龙泉村 & <东>", actual.Find("td[data-label='村（单位）']").TextContent);
+    }
 }

@@ -190,7 +190,7 @@ public partial class PlainTable<TItem> : ComponentBase, IDisposable
         if (!disabled) b.AddAttribute(5, "onclick", EventCallback.Factory.Create<MouseEventArgs>(this, () => GoToAsync(page)));
         b.OpenElement(6, "span");
         b.AddAttribute(7, "class", "mud-icon-button-label");
-        b.AddContent(8, PlainMud.Icon(icon, Size.Medium, inheritColor: true));
+        b.AddMarkupContent(8, PlainMud.IconHtml(icon, Size.Medium, inheritColor: true));
         b.CloseElement();
         b.CloseElement();
     };
