@@ -300,4 +300,54 @@ public sealed partial class PlainTableTests : IAsyncDisposable
         Assert.Equal(11, actual.FindAll("td").Count);
         Assert.Equal("龙泉村 & <东>", actual.Find("td[data-label='村（单位）']").TextContent);
     }
+
+    [Theory]
+    [InlineData(true, true, true)]
+    [InlineData(false, false, false)]
+    [InlineData(true, false, true)]
+    public void TheSuggestionListsCellStringIsWhatItsRazorCellsWrote(bool overdue, bool answered, bool roleColumn)
+    {
+        var item = new Township.Congress.Suggestions.SuggestionListItem(Guid.NewGuid(), Guid.NewGuid(), "城关镇", "2026-001", Township.Congress.Suggestions.SuggestionKind.Suggestion,
+            "关于<修路>的建议", "张&三", answered ? "交通" : null, new DateOnly(2026, 3, 1), Township.Congress.Suggestions.SuggestionState.Submitted, answered ? 2 : 1,
+            answered ? "县交通运输局" : null, overdue ? new DateOnly(2026, 6, 1) : null, null,
+            answered ? Township.Congress.Suggestions.AnswerClass.A : null, answered ? Township.Congress.Suggestions.Satisfaction.BasicallySatisfied : null,
+            false, overdue, 0, 1) { DaysOverdue = overdue ? 12 : null };
+        bool? role = roleColumn && answered ? true : null;
+        RenderFragment razor = b =>
+        {
+            void Cell(string label, string? cls, string? style, string? testId, RenderFragment content)
+            {
+                b.OpenElement(0, "td"); b.AddAttribute(1, "class", cls is null ? "mud-table-cell" : $"mud-table-cell {cls}"); b.AddAttribute(2, "data-label", label);
+                if (style is not null) b.AddAttribute(3, "style", style);
+                if (testId is not null) b.AddAttribute(4, "data-testid", testId);
+                b.AddContent(5, content); b.CloseElement();
+            }
+            const string nowrap = "white-space:nowrap";
+            Cell("领衔代表", null, nowrap, null, c => c.AddContent(0, item.LeadDeputyName));
+            Cell("分类", null, nowrap, null, c => c.AddContent(0, item.CategoryName));
+            Cell("状态", null, nowrap, null, Township.Congress.Web.Features.Suggestions.SuggestionStateChip.Render(item.State, item.Round));
+            Cell("主办单位", "unit-cell", null, null, c => c.AddContent(0, item.LeadUnitName));
+            if (roleColumn) Cell("本单位", null, null, null, c => c.AddContent(0, role is { } l ? (l ? "主办" : "协办") : ""));
+            Cell("办理期限", "deadline-cell", null, null, c =>
+            {
+                if (item.Deadline is not { } d) return;
+                c.OpenElement(0, "span"); c.AddAttribute(1, "class", item.IsOverdue ? "mud-error-text" : ""); c.AddAttribute(2, "data-overdue", item.IsOverdue ? "true" : "false");
+                c.AddContent(3, Township.Congress.Formatting.ChineseDate.Format(d)); c.CloseElement();
+                if (item.IsOverdue) c.AddContent(4, PlainMud.Chip("逾期", Color.Error, cssClass: "ml-1", testId: "overdue-chip"));
+            });
+            Cell("逾期天数", null, nowrap, "days-overdue", c => { if (item.DaysOverdue is { } n) c.AddContent(0, PlainMud.Text($"{n}天", Typo.body2, Color.Error)); });
+            Cell("答复类别", null, null, null, c => c.AddContent(0, item.AnswerClass is { } a ? Township.Congress.Suggestions.SuggestionLabels.Short(a) : ""));
+            Cell("代表意见", null, nowrap, null, c =>
+            {
+                if (item.LeadSatisfaction is { } s)
+                    c.AddContent(0, PlainMud.Text(Township.Congress.Suggestions.SuggestionLabels.Of(s), Typo.body2, Township.Congress.Web.Features.Suggestions.SuggestionUi.SatisfactionColor(s)));
+            });
+        };
+        RenderFragment Row(RenderFragment cells) => b => { b.OpenElement(0, "table"); b.OpenElement(1, "tbody"); b.OpenElement(2, "tr"); b.AddContent(3, cells); b.CloseElement(); b.CloseElement(); b.CloseElement(); };
+        var html = Township.Congress.Web.Features.Suggestions.SuggestionTable.CellsHtml(item, roleColumn, role);
+        var actual = _ctx.Render(Row(b => b.AddMarkupContent(0, html)));
+        actual.MarkupMatches(_ctx.Render(Row(razor)).Markup);
+        Assert.Equal(roleColumn ? 9 : 8, actual.FindAll("td").Count);
+        Assert.Equal("张&三", actual.Find("td").TextContent);
+    }
 }

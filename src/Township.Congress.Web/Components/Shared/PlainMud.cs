@@ -109,8 +109,13 @@ public static class PlainMud
         (testId is null ? "" : $" data-testid=\"{Encode(testId)}\"") + $"><span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
 
     /// <summary>A table cell as MudTd writes it (<c>mud-table-cell</c>, its <c>data-label</c> for the phone's card view) around HTML.</summary>
-    public static string CellHtml(string dataLabel, string innerHtml, string? cssClass = null) =>
-        $"<td class=\"{Encode(Classes("mud-table-cell", cssClass))}\" data-label=\"{Encode(dataLabel)}\">{innerHtml}</td>";
+    public static string CellHtml(string dataLabel, string innerHtml, string? cssClass = null, string? style = null, string? testId = null) =>
+        $"<td class=\"{Encode(Classes("mud-table-cell", cssClass))}\" data-label=\"{Encode(dataLabel)}\"" +
+        (style is null ? "" : $" style=\"{Encode(style)}\"") + (testId is null ? "" : $" data-testid=\"{Encode(testId)}\"") + $">{innerHtml}</td>";
+
+    /// <summary>The HTML of <see cref="Text"/>.</summary>
+    public static string TextHtml(string text, Typo typo = Typo.body1, Color color = Color.Default) =>
+        $"<p class=\"{Classes($"mud-typography mud-typography-{Name(typo)}", color is Color.Default or Color.Inherit ? null : $"mud-{Name(color)}-text")}\">{Encode(text)}</p>";
 
     /// <summary>HTML-encodes text for a markup string (quotes too, for attribute values).</summary>
     public static string Encode(string? text) => System.Net.WebUtility.HtmlEncode(text ?? "");
