@@ -113,6 +113,26 @@ public sealed class PlainMudTests : IAsyncDisposable
         Assert.Equal(mud.FindAll("a.active").Count == 1, active);
     }
 
+    [Fact]
+    public void TheHtmlStringsAreTheFragmentsMarkup()
+    {
+        var html = _ctx.Render(b => b.AddMarkupContent(0, PlainMud.LinkHtml("/deputies/1?a=1&b=2", "阿依古丽·买买提 <x>", Typo.body2, "roster-name")));
+        html.MarkupMatches(_ctx.Render(PlainMud.Link("/deputies/1?a=1&b=2", "阿依古丽·买买提 <x>", Typo.body2, "roster-name")).Markup);
+        Assert.Equal("阿依古丽·买买提 <x>", html.Find("a").TextContent);
+
+        _ctx.Render(b => b.AddMarkupContent(0, PlainMud.ChipHtml("在任", Color.Success, cssClass: "ml-1", testId: "chip")))
+            .MarkupMatches(_ctx.Render(PlainMud.Chip("在任", Color.Success, cssClass: "ml-1", testId: "chip")).Markup);
+
+        var icon = _ctx.Render<MudIcon>(p => p.Add(i => i.Icon, Icons.Material.Filled.Edit).Add(i => i.Size, Size.Small).Add(i => i.Class, "x-y").Add(i => i.Color, Color.Default));
+        Same(PlainMud.Icon(Icons.Material.Filled.Edit, Size.Small, "x-y"), icon.Markup);
+        Same(PlainMud.Icon(Icons.Material.Filled.Edit, Size.Small, "x-y", inheritColor: true),
+            _ctx.Render<MudIcon>(p => p.Add(i => i.Icon, Icons.Material.Filled.Edit).Add(i => i.Size, Size.Small).Add(i => i.Class, "x-y")).Markup);
+        Assert.Same(PlainMud.IconHtml(Icons.Material.Filled.Edit, Size.Small, "x-y"), PlainMud.IconHtml(Icons.Material.Filled.Edit, Size.Small, "x-y"));
+
+        var cell = _ctx.Render(b => { b.OpenElement(0, "table"); b.OpenElement(1, "tr"); b.AddMarkupContent(2, PlainMud.CellHtml("姓名", PlainMud.Encode("张&李"))); b.CloseElement(); b.CloseElement(); });
+        Assert.Equal("张&李", cell.Find("td.mud-table-cell[data-label=姓名]").TextContent);
+    }
+
     private sealed class Receiver : IHandleEvent
     {
         public Task HandleEventAsync(EventCallbackWorkItem item, object? arg) => item.InvokeAsync(arg);

@@ -67,9 +67,11 @@ public sealed class ProtocolClientTests : IClassFixture<CongressAppFactory>
         var frames = batches.SelectMany(b => b.Frames).ToList();
         Assert.Contains(frames, f => f.Type == FrameType.Element && f.Text == "input");
         Assert.Contains(frames, f => f.Type == FrameType.Attribute && f.Text == "onclick" && f.EventHandlerId > 0);
-        Assert.Contains(frames, f => f.Type == FrameType.Attribute && f.Text == "data-testid" && f.Value == "roster-name");
-        // Static HTML arrives folded into markup frames; the tree parses them (the layout's marker is one).
+        Assert.Contains(frames, f => f.Type == FrameType.Attribute && f.Text == "data-testid" && f.Value == "roster-table");
+        // Static HTML arrives folded into markup frames; the tree parses them (the layout's marker is one, and the roster
+        // writes each row's cells without events, the name link among them, as one markup string).
         Assert.Contains(frames, f => f.Type == FrameType.Markup && f.Text!.Contains("data-testid=\"interactive\"", StringComparison.Ordinal));
+        Assert.Contains(frames, f => f.Type == FrameType.Markup && f.Text!.Contains("data-testid=\"roster-name\"", StringComparison.Ordinal));
         var first = captured[0];
         Assert.Throws<FormatException>(() => Batch.Read(first.AsSpan(0, first.Length / 2)));
     }

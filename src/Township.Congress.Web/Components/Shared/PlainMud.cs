@@ -70,26 +70,55 @@ public static class PlainMud
         b.AddAttribute(5, "onclick", EventCallback.Factory.Create<MouseEventArgs>(receiver, onClick));
         b.OpenElement(6, "span");
         b.AddAttribute(7, "class", "mud-icon-button-label");
-        b.AddContent(8, Icon(icon, Size.Small, inheritColor: true));
+        b.AddMarkupContent(8, IconHtml(icon, Size.Small, inheritColor: true));
         b.CloseElement();
         b.CloseElement();
     };
 
     /// <summary>
     /// A MudIcon of an SVG icon (the <c>Icons.Material</c> strings), hidden from assistive technology as MudIcon's is;
-    /// <paramref name="inheritColor"/> as in an icon button (the button's colour), else the default icon colour.
+    /// <paramref name="inheritColor"/> as in an icon button (the button's colour), else the default icon colour. One markup
+    /// frame whose string is shared by every use of the same icon and classes (an element with five attributes would be
+    /// seven frames in every row's tree).
     /// </summary>
-    public static RenderFragment Icon(string icon, Size size = Size.Medium, string? cssClass = null, bool inheritColor = false) => b =>
+    public static RenderFragment Icon(string icon, Size size = Size.Medium, string? cssClass = null, bool inheritColor = false)
     {
-        b.OpenElement(0, "svg");
-        b.AddAttribute(1, "class", Classes(inheritColor ? $"mud-icon-root mud-svg-icon mud-icon-size-{Name(size)}" : $"mud-icon-root mud-icon-default mud-svg-icon mud-icon-size-{Name(size)}", cssClass));
-        b.AddAttribute(2, "focusable", "false");
-        b.AddAttribute(3, "viewBox", "0 0 24 24");
-        b.AddAttribute(4, "aria-hidden", "true");
-        b.AddAttribute(5, "role", "img");
-        b.AddMarkupContent(6, icon);
-        b.CloseElement();
-    };
+        var markup = new MarkupString(IconHtml(icon, size, cssClass, inheritColor));
+        return b => b.AddContent(0, markup);
+    }
+
+    /// <summary>The HTML of <see cref="Icon"/>, cached per icon and classes.</summary>
+    public static string IconHtml(string icon, Size size = Size.Medium, string? cssClass = null, bool inheritColor = false) =>
+        IconCache.GetOrAdd((icon, size, cssClass, inheritColor), static k =>
+        {
+            var classes = Classes(k.inheritColor ? $"mud-icon-root mud-svg-icon mud-icon-size-{Name(k.size)}" : $"mud-icon-root mud-icon-default mud-svg-icon mud-icon-size-{Name(k.size)}", k.cssClass);
+            return $"<svg class=\"{Encode(classes)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{k.icon}</svg>";
+        });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string icon, Size size, string? cssClass, bool inheritColor), string> IconCache = new();
+
+    /// <summary>The HTML of <see cref="Link"/>, for a run of static cells written as one markup string.</summary>
+    public static string LinkHtml(string href, string text, Typo? typo = null, string? testId = null) =>
+        $"<a href=\"{Encode(href)}\" class=\"{Classes("mud-typography mud-link mud-primary-text mud-link-underline-hover", typo is { } t ? $"mud-typography-{Name(t)}" : null)}\"" +
+        (testId is null ? "" : $" data-testid=\"{Encode(testId)}\"") + $">{Encode(text)}</a>";
+
+    /// <summary>The HTML of <see cref="Chip"/>.</summary>
+    public static string ChipHtml(string text, Color color = Color.Default, Size size = Size.Small, Variant variant = Variant.Filled,
+        string? cssClass = null, string? testId = null) =>
+        $"<div class=\"mud-chip-container\"><div tabindex=\"-1\" class=\"{Encode(Classes($"mud-chip mud-chip-{Name(variant)} mud-chip-size-{Name(size)} mud-chip-color-{Name(color)}", cssClass))}\"" +
+        (testId is null ? "" : $" data-testid=\"{Encode(testId)}\"") + $"><span class=\"mud-chip-content\">{Encode(text)}</span></div></div>";
+
+    /// <summary>A table cell as MudTd writes it (<c>mud-table-cell</c>, its <c>data-label</c> for the phone's card view) around HTML.</summary>
+    public static string CellHtml(string dataLabel, string innerHtml, string? cssClass = null, string? style = null, string? testId = null) =>
+        $"<td class=\"{Encode(Classes("mud-table-cell", cssClass))}\" data-label=\"{Encode(dataLabel)}\"" +
+        (style is null ? "" : $" style=\"{Encode(style)}\"") + (testId is null ? "" : $" data-testid=\"{Encode(testId)}\"") + $">{innerHtml}</td>";
+
+    /// <summary>The HTML of <see cref="Text"/>.</summary>
+    public static string TextHtml(string text, Typo typo = Typo.body1, Color color = Color.Default) =>
+        $"<p class=\"{Classes($"mud-typography mud-typography-{Name(typo)}", color is Color.Default or Color.Inherit ? null : $"mud-{Name(color)}-text")}\">{Encode(text)}</p>";
+
+    /// <summary>HTML-encodes text for a markup string (quotes too, for attribute values).</summary>
+    public static string Encode(string? text) => System.Net.WebUtility.HtmlEncode(text ?? "");
 
     /// <summary>
     /// A MudNavLink: its item, its link (marked active, with aria-current, as Blazor's NavLink marks it for
@@ -107,7 +136,7 @@ public static class PlainMud
         b.AddAttribute(7, "class", active ? "mud-nav-link mud-ripple active" : "mud-nav-link mud-ripple");
         if (active) b.AddAttribute(8, "aria-current", "page");
         b.AddAttribute(9, "onclick", EventCallback.Factory.Create<MouseEventArgs>(receiver, onClick));
-        b.AddContent(10, Icon(icon, Size.Medium, "mud-nav-link-icon mud-nav-link-icon-default"));
+        b.AddMarkupContent(10, IconHtml(icon, Size.Medium, "mud-nav-link-icon mud-nav-link-icon-default"));
         b.OpenElement(11, "div");
         b.AddAttribute(12, "class", "mud-nav-link-text");
         b.AddContent(13, text);
