@@ -50,13 +50,25 @@ public sealed partial class SessionService(CongressDbContext db)
         var deputies = await db.Deputies.Where(d => d.TownshipId == session.TownshipId && (d.Levels & DeputyLevels.Township) != 0)
             .Include(d => d.StatusHistory).ToListAsync(ct);
         var eligible = deputies.Where(d => TermOfOffice.InOfficeOn(d, d.StatusHistory, session.RollDate)).Select(d => d.Id).ToHashSet();
-        var roll = await db.Set<SessionAttendance>().Where(a => a.SessionId == sessionId).ToListAsync(ct);
-        foreach (var row in roll.Where(r => !eligible.Contains(r.DeputyId) && r.Status == AttendanceStatus.Unmarked))
-            db.Remove(row);
-        foreach (var id in eligible.Except(roll.Select(r => r.DeputyId)))
-            db.Add(new SessionAttendance { TownshipId = session.TownshipId, SessionId = sessionId, DeputyId = id });
-        await db.SaveChangesAsync(ct);
-        return await SummaryAsync(sessionId, ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            var roll = await db.Set<SessionAttendance>().Where(a => a.SessionId == sessionId).ToListAsync(ct);
+            foreach (var row in roll.Where(r => !eligible.Contains(r.DeputyId) && r.Status == AttendanceStatus.Unmarked))
+                db.Remove(row);
+            foreach (var id in eligible.Except(roll.Select(r => r.DeputyId)))
+                db.Add(new SessionAttendance { TownshipId = session.TownshipId, SessionId = sessionId, DeputyId = id });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return await SummaryAsync(sessionId, ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Two secretaries preparing the same roll at once: the other one's rows came first (the unique session and
+                // deputy index). The roll is read again and only what is still missing is added, as a second click would.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     public async Task<AttendanceSummary> MarkAsync(Guid sessionId, Guid deputyId, AttendanceStatus status, string? leaveReason = null, CancellationToken ct = default)
