@@ -45,14 +45,17 @@ public sealed class ActionTimes
         return (all.Length, Percentile(all, 0.95));
     }
 
-    /// <summary>Times <paramref name="body"/> as <paramref name="action"/>; a failure is counted, not thrown.</summary>
-    public async Task<bool> TimeAsync(string action, Func<Task> body)
+    /// <summary>
+    /// Times <paramref name="body"/> as <paramref name="action"/>, less <paramref name="deliberateWait"/> (a wait the page makes on
+    /// purpose, such as a search box's debounce); a failure is counted, not thrown.
+    /// </summary>
+    public async Task<bool> TimeAsync(string action, Func<Task> body, TimeSpan deliberateWait = default)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await body();
-            Record(action, watch.Elapsed);
+            Record(action, watch.Elapsed - deliberateWait);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
