@@ -73,6 +73,7 @@ public static class ServiceSetup
         });
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
+        services.AddSingleton<Components.Layout.CongressTheme>();
         services.AddProblemDetails();
         services.AddSecurityHeaders();
         services.AddExceptionHandler<ProblemMapping>();

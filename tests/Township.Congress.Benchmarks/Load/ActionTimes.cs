@@ -8,6 +8,7 @@ public sealed class ActionTimes
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _times = new();
     private readonly ConcurrentDictionary<string, int> _errors = new();
     private readonly ConcurrentQueue<string> _firstErrors = new();
+    private readonly ConcurrentDictionary<string, ActionTraffic> _traffic = new();
 
     public void Record(string action, TimeSpan roundTrip) =>
         _times.GetOrAdd(action, _ => []).Add(roundTrip.TotalMilliseconds);
@@ -19,6 +20,11 @@ public sealed class ActionTimes
     }
 
     public int Errors => _errors.Values.Sum();
+
+    /// <summary>Batches and JavaScript calls per successful <paramref name="action"/> on average; null when not counted.</summary>
+    public (double Batches, double JsCalls)? TrafficPer(string action) =>
+        _traffic.TryGetValue(action, out var sum) && _times.TryGetValue(action, out var bag) && !bag.IsEmpty
+            ? (sum.Batches / (double)bag.Count, sum.JsCalls / (double)bag.Count) : null;
     public IEnumerable<string> FirstErrors => _firstErrors;
 
     /// <summary>The value below which <paramref name="p"/> of the sorted samples lie (nearest rank).</summary>
@@ -49,13 +55,16 @@ public sealed class ActionTimes
     /// Times <paramref name="body"/> as <paramref name="action"/>, less <paramref name="deliberateWait"/> (a wait the page makes on
     /// purpose, such as a search box's debounce); a failure is counted, not thrown.
     /// </summary>
-    public async Task<bool> TimeAsync(string action, Func<Task> body, TimeSpan deliberateWait = default)
+    public async Task<bool> TimeAsync(ISecretaryClient client, string action, Func<Task> body, TimeSpan deliberateWait = default)
     {
+        var before = client.Traffic;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await body();
             Record(action, watch.Elapsed - deliberateWait);
+            if (before is { } b && client.Traffic is { } a)
+                _traffic.AddOrUpdate(action, a - b, (_, sum) => sum + (a - b));
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -64,4 +73,11 @@ public sealed class ActionTimes
             return false;
         }
     }
+}
+
+/// <summary>Render batches and JavaScript calls a circuit received (a count, or the difference of two).</summary>
+public readonly record struct ActionTraffic(long Batches, long JsCalls)
+{
+    public static ActionTraffic operator -(ActionTraffic a, ActionTraffic b) => new(a.Batches - b.Batches, a.JsCalls - b.JsCalls);
+    public static ActionTraffic operator +(ActionTraffic a, ActionTraffic b) => new(a.Batches + b.Batches, a.JsCalls + b.JsCalls);
 }

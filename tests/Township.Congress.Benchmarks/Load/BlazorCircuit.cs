@@ -32,6 +32,7 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     private long _nextBatchId; // 0 until the first batch (the server numbers from 2: batch 1 was the prerendered page)
     private int _batches;
     private long _nextCallId;
+    private long _jsCalls;
     private string? _error;
     private readonly List<byte[]> _firstBatches = [];
     private int _keep;
@@ -43,6 +44,9 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     }
 
     public string? Error => _error;
+
+    /// <summary>Render batches received and JavaScript calls made by the server so far: what an action cost in messages.</summary>
+    public ActionTraffic Traffic => new(Volatile.Read(ref _batches), Interlocked.Read(ref _jsCalls));
 
     /// <summary>The first batches as they came, as many as the transport keeps (for the decoder's tests: real batches of the real app).</summary>
     public IReadOnlyList<byte[]> FirstBatches
@@ -176,6 +180,7 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
         // .NET 10 sends six arguments (the last is the call type: a function call, a constructor, a property read or write).
         _hub.On<long, string, string, int, long, int>("JS.BeginInvokeJS", async (taskId, identifier, argsJson, resultType, _, _) =>
         {
+            Interlocked.Increment(ref _jsCalls);
             if (taskId == 0) return; // fire-and-forget: no answer expected
             await _hub.SendAsync("EndInvokeJSFromDotNet", taskId, true, _browser.Answer(taskId, identifier, argsJson, resultType));
         });

@@ -172,10 +172,13 @@ public static class LoadRun
                           $"held {held.HeapBytes / 1048576.0:N1} MB ({held.Circuits} circuits, {held.ConnectedCircuits} connected), " +
                           $"after work {after.HeapBytes / 1048576.0:N1} MB ({after.Circuits} circuits)");
         Console.WriteLine($"memory per circuit: {perCircuit / 1024:N0} KB on opening, {perCircuitAfter / 1024:N0} KB after the work; working set {after.WorkingSetBytes / 1048576.0:N0} MB");
-        Console.WriteLine("| action | n | p50 ms | p95 ms | p99 ms | errors |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| action | n | p50 ms | p95 ms | p99 ms | errors | batches | JS calls |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (action, count, p50, p95, p99, errors) in times.Summary())
-            Console.WriteLine($"| {action} | {count} | {p50:N0} | {p95:N0} | {p99:N0} | {errors} |");
+        {
+            var traffic = times.TrafficPer(action) is { } t ? $"{t.Batches:N1} | {t.JsCalls:N1}" : "– | –";
+            Console.WriteLine($"| {action} | {count} | {p50:N0} | {p95:N0} | {p99:N0} | {errors} | {traffic} |");
+        }
         Console.WriteLine($"all actions of the work (the sign-in not counted): {all} round trips, p95 {allP95:N0} ms, {times.Errors} errors");
         foreach (var error in times.FirstErrors) Console.WriteLine($"  error: {error}");
         if (options.Client == LoadClient.Protocol)

@@ -23,6 +23,8 @@ public sealed class ProtocolSecretary : ISecretaryClient
 
     public TownshipFacts Facts { get; }
 
+    public ActionTraffic? Traffic => _circuit.Traffic;
+
     /// <summary>The circuit (for tests that look at its tree).</summary>
     public BlazorCircuit Circuit => _circuit;
 

@@ -25,6 +25,9 @@ public interface ISecretaryClient : IAsyncDisposable
     /// then one deputy's mark changed (present ↔ absent); done when the session as the API reads it carries the new mark.
     /// </summary>
     Task MarkRollAsync(Guid sessionId, int row, CancellationToken stop);
+
+    /// <summary>Messages the circuit has received so far (the protocol client counts them; the browser's are not seen).</summary>
+    ActionTraffic? Traffic => null;
 }
 
 /// <summary>
@@ -69,37 +72,37 @@ public static class Secretary
         {
             for (var round = 0; !stop.IsCancellationRequested && (rounds is null || round < rounds); round++)
             {
-                await times.TimeAsync("roster", () => client.OpenAsync("/roster", "roster-name", stop));
+                await times.TimeAsync(client, "roster", () => client.OpenAsync("/roster", "roster-name", stop));
                 await Think();
                 // On the full first page: after a search by surname the table may be empty, with no row to edit. Circuits of one
                 // township (n, n + 15, …) edit different rows: two secretaries saving one deputy at once is a conflict the app
                 // rightly refuses (the dialog says so), not the work a county's secretaries do.
-                await times.TimeAsync("deputy-save", () => client.SaveDeputyAsync(seed / 15, stop));
+                await times.TimeAsync(client, "deputy-save", () => client.SaveDeputyAsync(seed / 15, stop));
                 await Think();
-                await times.TimeAsync("roster-page", () => client.NextRosterPageAsync(stop));
+                await times.TimeAsync(client, "roster-page", () => client.NextRosterPageAsync(stop));
                 await Think();
                 // The roster's search box waits 300 ms after the last keystroke (its DebounceInterval, a timer on the server) before
                 // it searches: that wait is the page's design, not a round trip, so it is taken off this action's time.
-                await times.TimeAsync("roster-search", () => client.SearchRosterAsync(Pick(Surnames), stop), deliberateWait: RosterSearchDebounce);
+                await times.TimeAsync(client, "roster-search", () => client.SearchRosterAsync(Pick(Surnames), stop), deliberateWait: RosterSearchDebounce);
                 await Think();
-                if (facts.Deputies.Count > 0) await times.TimeAsync("deputy", () => client.OpenAsync($"/deputies/{Pick(facts.Deputies)}", "profile-name", stop));
+                if (facts.Deputies.Count > 0) await times.TimeAsync(client, "deputy", () => client.OpenAsync($"/deputies/{Pick(facts.Deputies)}", "profile-name", stop));
                 await Think();
-                await times.TimeAsync("sessions", () => client.OpenAsync("/sessions", "year-select", stop));
+                await times.TimeAsync(client, "sessions", () => client.OpenAsync("/sessions", "year-select", stop));
                 await Think();
-                if (facts.Sessions.Count > 0) await times.TimeAsync("session", () => client.OpenAsync($"/sessions/{Pick(facts.Sessions)}", "session-status", stop));
+                if (facts.Sessions.Count > 0) await times.TimeAsync(client, "session", () => client.OpenAsync($"/sessions/{Pick(facts.Sessions)}", "session-status", stop));
                 await Think();
                 if (facts.OpenSessions.Count > 0)
                 {
                     var open = facts.OpenSessions[0];
-                    await times.TimeAsync("roll-session", () => client.OpenAsync($"/sessions/{open}", "session-status", stop));
+                    await times.TimeAsync(client, "roll-session", () => client.OpenAsync($"/sessions/{open}", "session-status", stop));
                     await Think();
                     // Circuits of one township (n, n + 15, …) mark different rows, so no two of them race for one mark.
-                    await times.TimeAsync("roll-call", () => client.MarkRollAsync(open, seed / 15 + 20 * round, stop));
+                    await times.TimeAsync(client, "roll-call", () => client.MarkRollAsync(open, seed / 15 + 20 * round, stop));
                     await Think();
                 }
-                await times.TimeAsync("suggestions", () => client.OpenAsync("/suggestions", "suggestion-link", stop));
+                await times.TimeAsync(client, "suggestions", () => client.OpenAsync("/suggestions", "suggestion-link", stop));
                 await Think();
-                if (facts.Suggestions.Count > 0) await times.TimeAsync("suggestion", () => client.OpenAsync($"/suggestions/{Pick(facts.Suggestions)}", "suggestion-header", stop));
+                if (facts.Suggestions.Count > 0) await times.TimeAsync(client, "suggestion", () => client.OpenAsync($"/suggestions/{Pick(facts.Suggestions)}", "suggestion-header", stop));
                 await Think();
             }
         }

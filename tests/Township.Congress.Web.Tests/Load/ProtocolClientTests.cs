@@ -81,8 +81,13 @@ public sealed class ProtocolClientTests : IClassFixture<CongressAppFactory>
     {
         await using var secretary = await SignInAsync();
         var before = secretary.Circuit.Read(t => t.ByTestId("roster-name").First().Text);
+        var opened = secretary.Circuit.Traffic;
+        // The opening sent batches, and MudBlazor's inputs asked the stand-in browser for things (each counted).
+        Assert.True(opened.Batches > 0 && opened.JsCalls > 0, $"{opened}");
 
         await secretary.NextRosterPageAsync(CancellationToken.None);
+        var paged = secretary.Circuit.Traffic - opened;
+        Assert.InRange(paged.Batches, 1, 20);
         Assert.NotEqual(before, secretary.Circuit.Read(t => t.ByTestId("roster-name").First().Text));
 
         var surname = before[..1];
