@@ -95,6 +95,28 @@ public sealed class PlainMudTests : IAsyncDisposable
         Assert.Equal(1, clicks);
     }
 
+    [Fact]
+    public void TheButtonIsMudButtonsMarkupWithItsStartIcon()
+    {
+        var mud = _ctx.Render<MudButton>(p => p.Add(b => b.Variant, Variant.Filled).Add(b => b.Color, Color.Primary)
+            .Add(b => b.StartIcon, Icons.Material.Filled.PersonAdd).AddChildContent("新增代表"));
+        var plain = _ctx.Render(b =>
+        {
+            b.OpenElement(0, "button");
+            b.AddAttribute(1, "class", PlainMud.ButtonClass(Variant.Filled, Color.Primary));
+            b.AddAttribute(2, "type", "button");
+            b.AddContent(3, PlainMud.ButtonLabel(Icons.Material.Filled.PersonAdd, "新增代表"));
+            b.CloseElement();
+        });
+        plain.MarkupMatches(mud.Markup);
+
+        // A link button: the same classes and label on an <a>.
+        var link = _ctx.Render<MudButton>(p => p.Add(b => b.Variant, Variant.Outlined).Add(b => b.Href, "/x.pdf")
+            .Add(b => b.StartIcon, Icons.Material.Filled.PictureAsPdf).AddChildContent("打印"));
+        Assert.Equal(link.Find("a").GetAttribute("class"), PlainMud.ButtonClass(Variant.Outlined));
+        _ctx.Render(PlainMud.ButtonLabel(Icons.Material.Filled.PictureAsPdf, "打印")).MarkupMatches(link.Find("a").InnerHtml);
+    }
+
     [Theory]
     [InlineData("/suggestions?state=Overdue", "/suggestions", NavLinkMatch.All)]
     [InlineData("/suggestions/figures", "/suggestions", NavLinkMatch.All)]

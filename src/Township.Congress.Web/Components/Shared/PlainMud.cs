@@ -75,6 +75,21 @@ public static class PlainMud
         b.CloseElement();
     };
 
+    /// <summary>The classes MudButton gives its button (or link) for <paramref name="variant"/> and <paramref name="color"/>, medium size.</summary>
+    public static string ButtonClass(Variant variant, Color color = Color.Default) =>
+        $"mud-button-root mud-button mud-button-{Name(variant)} mud-button-{Name(variant)}-{Name(color)} mud-button-{Name(variant)}-size-medium mud-ripple";
+
+    /// <summary>
+    /// What MudButton writes inside its button: the label with its start icon (in the button's colour). One markup frame,
+    /// for a page's plain <c>&lt;button&gt;</c> or <c>&lt;a&gt;</c> with <see cref="ButtonClass"/> instead of a MudButton
+    /// and its MudIcon (two components kept by every circuit).
+    /// </summary>
+    public static RenderFragment ButtonLabel(string startIcon, string text)
+    {
+        var markup = new MarkupString($"<span class=\"mud-button-label\"><span class=\"mud-button-icon-start mud-button-icon-size-medium\">{IconHtml(startIcon, inheritColor: true)}</span>{Encode(text)}</span>");
+        return b => b.AddContent(0, markup);
+    }
+
     /// <summary>
     /// A MudIcon of an SVG icon (the <c>Icons.Material</c> strings), hidden from assistive technology as MudIcon's is;
     /// <paramref name="inheritColor"/> as in an icon button (the button's colour), else the default icon colour. One markup
