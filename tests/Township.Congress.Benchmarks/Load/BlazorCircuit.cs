@@ -33,6 +33,7 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     private int _batches;
     private long _nextCallId;
     private long _jsCalls;
+    private readonly SemaphoreSlim _order = new(1, 1); // a batch's apply and acknowledgement, or an event's read and send
     private string? _error;
     private readonly List<byte[]> _firstBatches = [];
     private int _keep;
@@ -101,22 +102,35 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     /// Dispatches <paramref name="eventName"/> to the handler of <paramref name="target"/> or its nearest listening ancestor
     /// (as the event bubbles), with the value for input and change; the round trip as in <see cref="NavigateAsync"/>.
     /// </summary>
-    public Task<TimeSpan> DispatchAsync(DomElement target, string eventName, CancellationToken stop, string? value = null, Func<ElementTree, bool>? until = null)
-    {
-        string args;
-        lock (_sync)
+    public Task<TimeSpan> DispatchAsync(DomElement target, string eventName, CancellationToken stop, string? value = null, Func<ElementTree, bool>? until = null) =>
+        ActAsync(async () =>
         {
-            var listener = target.Listening(eventName) ?? throw new InvalidOperationException($"nothing listens to {eventName} at {target}");
-            var (handlerId, componentId) = listener.Handlers[eventName];
-            // A value event carries its field (the component that bound it) so the server updates its tree without a diff.
-            object? field = value is null ? null : new { componentId, fieldValue = value };
-            if (value is not null) listener.Attributes["value"] = value;
-            args = BrowserStandIn.Json(new object?[] { new { eventHandlerId = handlerId, eventName, eventFieldInfo = field }, BrowserStandIn.EventArgs(eventName, value) });
-        }
-        var interop = _browser.RendererInterop ?? throw new InvalidOperationException("the renderer's interop object has not been attached");
-        var callId = Interlocked.Increment(ref _nextCallId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return ActAsync(() => _hub.SendAsync("BeginInvokeDotNetFromJS", callId, (string?)null, "DispatchEventAsync", interop, args, stop), until, stop);
-    }
+            // In a browser the handler's id is read from the DOM and the event sent before a later batch can be applied and
+            // acknowledged (one thread does both); the server drops a replaced handler's id on that acknowledgement. Read and
+            // send under the lock the batches take to apply and acknowledge, or a re-render that lands in between (another
+            // secretary's change shown live) makes the event name a handler already gone, and the call fails.
+            await _order.WaitAsync(stop);
+            try
+            {
+                string args;
+                lock (_sync)
+                {
+                    var listener = target.Listening(eventName) ?? throw new InvalidOperationException($"nothing listens to {eventName} at {target}");
+                    var (handlerId, componentId) = listener.Handlers[eventName];
+                    // A value event carries its field (the component that bound it) so the server updates its tree without a diff.
+                    object? field = value is null ? null : new { componentId, fieldValue = value };
+                    if (value is not null) listener.Attributes["value"] = value;
+                    args = BrowserStandIn.Json(new object?[] { new { eventHandlerId = handlerId, eventName, eventFieldInfo = field }, BrowserStandIn.EventArgs(eventName, value) });
+                }
+                var interop = _browser.RendererInterop ?? throw new InvalidOperationException("the renderer's interop object has not been attached");
+                var callId = Interlocked.Increment(ref _nextCallId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await _hub.SendAsync("BeginInvokeDotNetFromJS", callId, (string?)null, "DispatchEventAsync", interop, args, stop);
+            }
+            finally
+            {
+                _order.Release();
+            }
+        }, until, stop);
 
     private async Task<TimeSpan> ActAsync(Func<Task> send, Func<ElementTree, bool>? until, CancellationToken stop)
     {
@@ -151,31 +165,15 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     {
         _hub.On<long, byte[]>("JS.RenderBatch", async (batchId, data) =>
         {
-            string? failure = null;
-            TaskCompletionSource arrived;
-            lock (_sync)
+            await _order.WaitAsync();
+            try
             {
-                // blazor.web.js applies batches in order; a batch ahead of the next one waits for the server to resend it.
-                if (_nextBatchId != 0 && batchId != _nextBatchId) return;
-                _nextBatchId = batchId;
-                if (_firstBatches.Count < _keep) _firstBatches.Add(data);
-                try
-                {
-                    _tree.Apply(RenderBatch.Read(data));
-                }
-                catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or InvalidCastException)
-                {
-                    failure = $"batch {batchId}: {e.Message}";
-                    _error ??= failure;
-                }
-                _nextBatchId++;
-                _batches++;
-                _lastBatchTicks = DateTime.UtcNow.Ticks;
-                arrived = _batchArrived;
-                _batchArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                await ApplyAsync(batchId, data);
             }
-            arrived.TrySetResult();
-            await _hub.SendAsync("OnRenderCompleted", batchId, failure);
+            finally
+            {
+                _order.Release();
+            }
         });
         // .NET 10 sends six arguments (the last is the call type: a function call, a constructor, a property read or write).
         _hub.On<long, string, string, int, long, int>("JS.BeginInvokeJS", async (taskId, identifier, argsJson, resultType, _, _) =>
@@ -194,6 +192,36 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
             _error ??= e?.Message ?? "closed";
             return Task.CompletedTask;
         };
+    }
+
+    /// <summary>Applies a batch to the tree and acknowledges it, as blazor.web.js does (under <c>_order</c>: see <see cref="DispatchAsync"/>).</summary>
+    private async Task ApplyAsync(long batchId, byte[] data)
+    {
+        string? failure = null;
+        TaskCompletionSource arrived;
+        lock (_sync)
+        {
+            // blazor.web.js applies batches in order; a batch ahead of the next one waits for the server to resend it.
+            if (_nextBatchId != 0 && batchId != _nextBatchId) return;
+            _nextBatchId = batchId;
+            if (_firstBatches.Count < _keep) _firstBatches.Add(data);
+            try
+            {
+                _tree.Apply(RenderBatch.Read(data));
+            }
+            catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or InvalidCastException)
+            {
+                failure = $"batch {batchId}: {e.Message}";
+                _error ??= failure;
+            }
+            _nextBatchId++;
+            _batches++;
+            _lastBatchTicks = DateTime.UtcNow.Ticks;
+            arrived = _batchArrived;
+            _batchArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        arrived.TrySetResult();
+        await _hub.SendAsync("OnRenderCompleted", batchId, failure);
     }
 
     public async ValueTask DisposeAsync() => await _hub.DisposeAsync();
