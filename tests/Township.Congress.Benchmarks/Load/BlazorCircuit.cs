@@ -115,12 +115,13 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
                 string args;
                 lock (_sync)
                 {
-                    var listener = target.Listening(eventName) ?? throw new InvalidOperationException($"nothing listens to {eventName} at {target}");
-                    var (handlerId, componentId) = listener.Handlers[eventName];
+                    var (name, eventArgs) = BrowserStandIn.Event(target, eventName, value);
+                    var listener = target.Listening(name) ?? throw new InvalidOperationException($"nothing listens to {name} at {target}");
+                    var (handlerId, componentId) = listener.Handlers[name];
                     // A value event carries its field (the component that bound it) so the server updates its tree without a diff.
                     object? field = value is null ? null : new { componentId, fieldValue = value };
                     if (value is not null) listener.Attributes["value"] = value;
-                    args = BrowserStandIn.Json(new object?[] { new { eventHandlerId = handlerId, eventName, eventFieldInfo = field }, BrowserStandIn.EventArgs(eventName, value) });
+                    args = BrowserStandIn.Json(new object?[] { new { eventHandlerId = handlerId, eventName = name, eventFieldInfo = field }, eventArgs });
                 }
                 var interop = _browser.RendererInterop ?? throw new InvalidOperationException("the renderer's interop object has not been attached");
                 var callId = Interlocked.Increment(ref _nextCallId).ToString(System.Globalization.CultureInfo.InvariantCulture);

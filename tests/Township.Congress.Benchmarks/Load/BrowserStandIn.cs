@@ -62,6 +62,21 @@ public sealed class BrowserStandIn
         ["x"] = 0, ["y"] = 0, ["scrollX"] = 0, ["scrollY"] = 0, ["windowHeight"] = 900, ["windowWidth"] = 1440,
     };
 
+    /// <summary>
+    /// The event a browser raises for <paramref name="eventName"/> at <paramref name="target"/>, and its arguments: a click
+    /// on a table row's markup button (<c>data-row-action</c>) is the app's <c>rowaction</c> event with the button's action
+    /// and row, as wwwroot/js/row-actions.js raises it; anything else as blazor.web.js sends it (<see cref="EventArgs"/>).
+    /// </summary>
+    public static (string Name, object Args) Event(DomElement target, string eventName, string? value)
+    {
+        if (eventName == "click")
+            for (DomNode? node = target; node is not null; node = node.Parent)
+                if (node is DomElement { Name: "button" } button && button["data-row-action"] is { } action)
+                    return button.Disabled ? throw new InvalidOperationException($"{button} is disabled")
+                        : ("rowaction", new { action, row = button["data-row"] ?? "" });
+        return (eventName, EventArgs(eventName, value));
+    }
+
     /// <summary>The event arguments blazor.web.js sends for a click (MouseEventArgs) or a value change (ChangeEventArgs).</summary>
     public static object EventArgs(string eventName, string? value) => eventName switch
     {

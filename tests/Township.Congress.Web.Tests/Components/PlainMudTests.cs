@@ -83,16 +83,18 @@ public sealed class PlainMudTests : IAsyncDisposable
     }
 
     [Fact]
-    public void TheIconButtonIsMudIconButtonsMarkupAndItsClickRunsTheAction()
+    public void TheRowButtonIsMudIconButtonsMarkupNamingItsActionAndRow()
     {
         var mud = _ctx.Render<MudIconButton>(p => p.Add(b => b.Size, Size.Small).Add(b => b.Icon, Icons.Material.Filled.Edit)
-            .AddUnmatched("aria-label", "编辑").AddUnmatched("title", "编辑"));
-        var clicks = 0;
-        var plain = _ctx.Render(PlainMud.IconButton(new Receiver(), Icons.Material.Filled.Edit, "编辑", "编辑", () => { clicks++; return Task.CompletedTask; }));
+            .AddUnmatched("aria-label", "编辑").AddUnmatched("title", "编辑 <代表>")
+            .AddUnmatched("data-row-action", "edit").AddUnmatched("data-row", "d-42"));
+        var plain = _ctx.Render(b => b.AddMarkupContent(0, PlainMud.IconButtonHtml(Icons.Material.Filled.Edit, "编辑", "编辑 <代表>", "edit", "d-42")));
         plain.MarkupMatches(mud.Markup);
+        Assert.DoesNotContain("<代表>", plain.Markup); // the title is encoded
 
-        plain.Find("button[aria-label=编辑]").Click();
-        Assert.Equal(1, clicks);
+        var untitled = _ctx.Render<MudIconButton>(p => p.Add(b => b.Size, Size.Small).Add(b => b.Icon, Icons.Material.Filled.SwapHoriz)
+            .AddUnmatched("aria-label", "变更状态").AddUnmatched("data-row-action", "status").AddUnmatched("data-row", "7"));
+        _ctx.Render(b => b.AddMarkupContent(0, PlainMud.IconButtonHtml(Icons.Material.Filled.SwapHoriz, "变更状态", null, "status", "7"))).MarkupMatches(untitled.Markup);
     }
 
     [Fact]

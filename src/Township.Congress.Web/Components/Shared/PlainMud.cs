@@ -57,23 +57,16 @@ public static class PlainMud
     };
 
     /// <summary>
-    /// A small MudIconButton: a native <c>&lt;button&gt;</c> (keyboard and focus as the component's), its
-    /// <paramref name="label"/> as aria-label, the click handled by <paramref name="receiver"/> (which renders again after it).
+    /// A small MudIconButton's markup (a native <c>&lt;button&gt;</c>, keyboard and focus as the component's, its
+    /// <paramref name="label"/> as aria-label) as a string with no handler of its own: the click reaches the table body's
+    /// <c>@onrowaction</c> as a <see cref="RowActionEventArgs"/> naming <paramref name="action"/> and <paramref name="row"/>
+    /// (wwwroot/js/row-actions.js), so a row's buttons are part of the row's one markup frame.
     /// </summary>
-    public static RenderFragment IconButton(IHandleEvent receiver, string icon, string label, string? title, Func<Task> onClick) => b =>
-    {
-        b.OpenElement(0, "button");
-        b.AddAttribute(1, "type", "button");
-        b.AddAttribute(2, "class", "mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-small");
-        b.AddAttribute(3, "aria-label", label);
-        if (title is not null) b.AddAttribute(4, "title", title);
-        b.AddAttribute(5, "onclick", EventCallback.Factory.Create<MouseEventArgs>(receiver, onClick));
-        b.OpenElement(6, "span");
-        b.AddAttribute(7, "class", "mud-icon-button-label");
-        b.AddMarkupContent(8, IconHtml(icon, Size.Small, inheritColor: true));
-        b.CloseElement();
-        b.CloseElement();
-    };
+    public static string IconButtonHtml(string icon, string label, string? title, string action, string row) => string.Concat(
+        "<button type=\"button\" class=\"mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-small\" aria-label=\"",
+        Encode(label), "\"", title is null ? "" : $" title=\"{Encode(title)}\"",
+        " data-row-action=\"", Encode(action), "\" data-row=\"", Encode(row), "\"><span class=\"mud-icon-button-label\">",
+        IconHtml(icon, Size.Small, inheritColor: true), "</span></button>");
 
     /// <summary>The classes MudButton gives its button (or link) for <paramref name="variant"/> and <paramref name="color"/>, medium size.</summary>
     public static string ButtonClass(Variant variant, Color color = Color.Default) =>

@@ -33,6 +33,11 @@ public partial class PlainTable<TItem> : ComponentBase, IDisposable
 
     /// <summary>A click on a row (the row gets no click handler without one).</summary>
     [Parameter] public EventCallback<TItem> OnRowClick { get; set; }
+    /// <summary>
+    /// A click on a row's button written as markup (<see cref="PlainMud.IconButtonHtml"/>): one handler on the body for
+    /// every row, instead of a handler and the button's frames per row.
+    /// </summary>
+    [Parameter] public EventCallback<RowActionEventArgs> OnRowAction { get; set; }
     [Parameter] public string? RowClass { get; set; }
     [Parameter] public string? Class { get; set; }
     [Parameter] public string? TestId { get; set; }
