@@ -130,7 +130,7 @@ public static class LoadRun
             var start = await MeasureAsync(collect: false);
             var wall = Stopwatch.StartNew();
             var loadBefore = LoadAverage();
-            await Task.WhenAll(clients.Select((c, i) => Task.Run(() => Secretary.WorkAsync(c, times, options.Think, i, stop.Token))));
+            await Task.WhenAll(clients.Select((c, i) => Task.Run(() => Secretary.WorkAsync(c, times, options.Think, i, stop.Token, staggered: true))));
             var elapsed = wall.Elapsed;
             var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             nodeProcess.Refresh();
