@@ -23,10 +23,22 @@ public sealed class DashboardTests(BrowserFixture fixture)
             Assert.Empty(await Axe.SeriousViolationsAsync(page));
 
             // Sorted by satisfaction rate, ascending then descending: the cells follow the order.
-            await townships.GetByTestId("sort-SuggestionSatisfaction").ClickAsync();
-            await townships.GetByTestId("sort-SuggestionSatisfaction").ClickAsync();
-            var cells = await townships.Locator("tbody").GetByTestId("cell-SuggestionSatisfaction").AllInnerTextsAsync();
-            var values = cells.Select(c => c == "—" ? -1m : decimal.Parse(c.TrimEnd('%'))).ToList();
+            var sort = townships.GetByTestId("sort-SuggestionSatisfaction");
+            await sort.ClickAsync();
+            await Expect(sort.Locator("svg.mud-direction-asc")).ToHaveCountAsync(1);
+            await sort.ClickAsync();
+            await Expect(sort.Locator("svg.mud-direction-desc")).ToHaveCountAsync(1);
+            // The rows follow the header's arrow once the server's render has arrived: read them until they do (CI saw the
+            // ascending order read just after the second click), then check the order.
+            async Task<List<decimal>> SatisfactionAsync() =>
+                (await townships.Locator("tbody").GetByTestId("cell-SuggestionSatisfaction").AllInnerTextsAsync())
+                .Select(c => c == "—" ? -1m : decimal.Parse(c.TrimEnd('%'))).ToList();
+            var values = await SatisfactionAsync();
+            for (var attempt = 0; attempt < 50 && !values.SequenceEqual(values.OrderByDescending(v => v)); attempt++)
+            {
+                await Task.Delay(100);
+                values = await SatisfactionAsync();
+            }
             Assert.Equal(values.OrderByDescending(v => v).ToList(), values);
 
             // 督办 from the overdue list on the dashboard.
