@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.JSInterop;
 
 namespace Township.Congress.Web.Components.Shared;
 
@@ -40,12 +41,41 @@ public static class ListUrl
     /// While the page is prerendered (<paramref name="interactive"/> false) nothing is written: a static render cannot
     /// navigate, and the interactive render that follows writes the same values.
     /// </summary>
-    public static void Replace(NavigationManager navigation, ListReturns? returns, string listPath, bool interactive,
+    public static void Replace(NavigationManager navigation, IJSRuntime js, ListReturns? returns, string listPath, bool interactive,
         IReadOnlyDictionary<string, object?> values)
     {
         if (!interactive) return;
-        var url = navigation.GetUriWithQueryParameters(values);
+        Write(navigation, js, returns, listPath, navigation.GetUriWithQueryParameters(values));
+    }
+
+    /// <summary>
+    /// Puts <paramref name="url"/> (the list's own path with its query) in the address bar in place of the history entry
+    /// with <c>history.replaceState</c> (wwwroot/js/list-url.js), not <see cref="NavigationManager.NavigateTo(string, NavigationOptions)"/>:
+    /// a navigation comes back from the browser as a location change, and the router renders the page and the layout
+    /// again for a URL whose rows are already on screen, after the layout's navigation lock has asked the drafts script
+    /// (docs/county-server.md, "Query-only URL changes"). <see cref="NavigationManager.Uri"/> then still holds the URL
+    /// the page was opened with: the values are the caller's whole state (every key, null for none), so the query is
+    /// always written whole, and lists read their URL only on opening (the browser tells the server the URL on back,
+    /// reload and every link). For the same reason the server cannot tell whether the address bar already shows
+    /// <paramref name="url"/>; the script compares.
+    /// </summary>
+    public static void Write(NavigationManager navigation, IJSRuntime js, ListReturns? returns, string listPath, string url)
+    {
         returns?.Remember(listPath, navigation.ToBaseRelativePath(url));
-        if (url != navigation.Uri) navigation.NavigateTo(url, new NavigationOptions { ReplaceHistoryEntry = true });
+        var write = js.InvokeVoidAsync("congressListUrl.replace", url);
+        if (!write.IsCompletedSuccessfully) _ = ObserveAsync(write);
+    }
+
+    // The address bar is a convenience: a circuit that has gone (a closed tab) or a browser that no longer answers
+    // loses nothing, and the fault must not surface as an unobserved exception.
+    private static async Task ObserveAsync(ValueTask write)
+    {
+        try
+        {
+            await write;
+        }
+        catch (Exception e) when (e is JSDisconnectedException or JSException or TaskCanceledException or ObjectDisposedException)
+        {
+        }
     }
 }
